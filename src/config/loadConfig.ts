@@ -58,7 +58,9 @@ const schema = z.object({
     .string()
     .trim()
     .default("20000")
-    .pipe(z.coerce.number({ error: "must be a number of milliseconds" }).int().min(1000).max(300_000)),
+    .refine((value) => /^\d+$/.test(value), "must be a whole number of milliseconds, such as 20000")
+    .transform(Number)
+    .pipe(z.number().int().min(1000, "must be at least 1000 (one second)").max(300_000, "must be at most 300000 (five minutes)")),
   QUESTION_CACHE_DIR: z.string().trim().min(1).default("data/question-cache"),
 });
 
