@@ -71,3 +71,9 @@ export interface Essay {
   paragraphs: Paragraph[];
   sections: Section[];
 }
+
+/** A file the loader could not turn into an essay: which file, and one polite sentence saying what to fix. */
+export interface LoadProblem {
+  file: string;
+  message: string;
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/essays/${name}`, import.meta.url), "utf8");
+
+describe("buildEssay", () => {
+  it("takes the title from front matter, then the first heading, then a title-like first line, then the file name", () => {
+    expect(buildEssay("---\ntitle: From Front Matter\n---\n# A Heading\n\nText.", { file: "x.md" }).meta.title).toBe("From Front Matter");
+    expect(buildEssay("# A Heading\n\nText of the essay.", { file: "x.md" }).meta.title).toBe("A Heading");
+    expect(buildEssay("A Title Line\n\nText of the essay.", { file: "x.txt" }).meta.title).toBe("A Title Line");
+    expect(buildEssay("Text of the essay, which starts at once.", { file: "my_best-essay.txt" }).meta.title).toBe("My Best Essay");
+  });
+
+  it("lets the caller's meta win and keeps author, source and date from front matter", () => {
+    const essay = buildEssay("---\ntitle: T\nauthor: A. Writer\nsource: A Book\ndate: 2020-01-02\n---\nText.", { file: "e.md", title: "Given" });
+    expect(essay.meta).toEqual({ title: "Given", file: "e.md", author: "A. Writer", source: "A Book", date: "2020-01-02" });
+  });
+
+  it("reads a byline under the title as the author", () => {
+    expect(buildEssay("Night Trains\n\nBy Ada Jones\n\nThe text itself.", { file: "n.txt" }).meta.author).toBe("Ada Jones");
+  });
+
+  it("derives the essay id from the file name and section ids of at most 20 characters", () => {
+    const essay = buildEssay(fixture("the-library-and-its-readers.md"), { file: "The Library & Its Readers (2021).md" });
+    expect(essay.id).toBe("the-library-its-readers-2021");
+    for (const section of essay.sections) {
+      expect(section.id.length).toBeLessThanOrEqual(20);
+      expect(section.id).toMatch(/^[a-z0-9-]+$/);
+      for (const excerpt of section.excerpts) expect(excerpt.id.startsWith(`${section.id}.`)).toBe(true);
+    }
+  });
+
+  it("gives the same ids and hash for the same text, and a new hash when the text changes", () => {
+    const text = fixture("night-trains.txt");
+    const first = buildEssay(text, { file: "night-trains.txt" });
+    const again = buildEssay(text, { file: "night-trains.txt" });
+    expect(again).toEqual(first);
+    const edited = buildEssay(text.replace("obituary", "eulogy"), { file: "night-trains.txt" });
+    expect(edited.contentHash).not.toBe(first.contentHash);
+    expect(edited.sections[0]!.id).not.toBe(first.sections[0]!.id);
+  });
+
+  it("numbers sections from 1 and records which paragraphs and sentences each holds", () => {
+    const essay = buildEssay(fixture("keeping-the-commons.txt"), { file: "keeping-the-commons.txt" });
+    essay.sections.forEach((section, index) => {
+      expect(section.number).toBe(index + 1);
+      for (const sentence of section.sentences) {
+        expect(sentence.paragraph).toBeGreaterThanOrEqual(section.paragraphs[0]);
+        expect(sentence.paragraph).toBeLessThanOrEqual(section.paragraphs[1]);
+        expect(essay.paragraphs[sentence.paragraph]!.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      }
+    });
+  });
+
+  it("marks paragraphs with the heading they sit under", () => {
+    const essay = buildEssay(fixture("the-library-and-its-readers.md"), { file: "the-library-and-its-readers.md" });
+    expect(essay.paragraphs[0]!.heading).toBe("A room of borrowed books");
+    expect(essay.sections.map((section) => [section.title, section.titleFromHeading])).toEqual([
+      ["A room of borrowed books", true],
+      ["Who pays for the shelves", true],
+      ["The digital branch", true],
+      ["What the reading room is for", true],
+    ]);
+  });
+
+  it("never throws: empty text gives an essay without paragraphs", () => {
+    const essay = buildEssay("");
+    expect(essay.paragraphs).toEqual([]);
+    expect(essay.sections).toEqual([]);
+    expect(essay.meta.title).toBe("Untitled essay");
+  });
+
+  it("guesses Markdown from the text when no file name is given", () => {
+    const essay = buildEssay("# Title\n\n## Part\n\nSome **bold** text.");
+    expect(essay.meta.title).toBe("Title");
+    expect(essay.paragraphs[0]!.text).toBe("Some bold text.");
+  });
+});
