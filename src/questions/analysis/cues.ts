@@ -1,0 +1,95 @@
+// Finds the cue words of one sentence (connectives, hedges, boosters, modals, stance words),
+// using part-of-speech tags to skip the senses that are no cue ("so many", "since 2013",
+// "not yet", "is still").
+import { CUE_PHRASES, CUE_WORDS } from "./cueWords.js";
+import type { CueKind } from "./cueWords.js";
+import type { Token } from "./tagger.js";
+
+export interface Cue {
+  kind: CueKind;
+  /** The cue as written (exact text). */
+  text: string;
+  /** Token range [first, end) of the cue. */
+  first: number;
+  end: number;
+}
+
+const CLAUSE_OPENERS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "AUX", "VERB"]);
+
+function followsBoundary(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || /^[,;:—–(]$/.test(prev.text);
+}
+
+function isCueSense(word: string, kind: CueKind, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  switch (word) {
+    case "so":
+      // "so many", "so far" intensify; "…, so the city" introduces a result.
+      return next !== undefined && next.pos !== "ADJ" && next.pos !== "ADV" && CLAUSE_OPENERS.has(next.pos) && followsBoundary(tokens, i);
+    case "since":
+      return t.pos === "SCONJ" && next !== undefined && next.pos !== "NUM";
+    case "still":
+    case "yet":
+      return followsBoundary(tokens, i) || t.pos === "CCONJ";
+    case "may":
+      return t.text === "may" || (t.text === "May" && i === 0 && next?.pos === "VERB");
+    case "will":
+      return t.pos === "AUX" || t.pos === "VERB" ? t.text !== "Will" || i > 0 : false;
+    case "all":
+    case "every":
+      return next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "DET");
+    case "only":
+      // "the only way out", "only if", "only to try" claim exclusivity; "his only ally" means "sole".
+      return tokens[i - 1]?.lower === "the" || (next !== undefined && ["VERB", "AUX", "ADP", "SCONJ", "PART", "ADV"].includes(next.pos));
+    case "right":
+    case "fair":
+    case "deep":
+      return t.pos === "ADJ";
+    case "could":
+      return t.pos === "AUX" || t.pos === "VERB";
+    default:
+      return kind !== "prediction" || t.pos === "AUX" || t.pos === "VERB";
+  }
+}
+
+/** Multi-word cues indexed by their first word, longest first, split once. */
+const PHRASES_BY_FIRST_WORD = new Map<string, Array<{ words: string[]; kind: CueKind }>>();
+for (const [phrase, kind] of CUE_PHRASES) {
+  const words = phrase.split(" ");
+  const list = PHRASES_BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ words, kind });
+  PHRASES_BY_FIRST_WORD.set(words[0]!, list);
+}
+
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { words, kind } of PHRASES_BY_FIRST_WORD.get(tokens[i]!.lower) ?? []) {
+      if (i + words.length > tokens.length) continue;
+      if (words.every((w, k) => tokens[i + k]!.lower === w) && !words.some((_, k) => taken.has(i + k))) {
+        cues.push({ kind, text: phraseText(tokens, i, i + words.length), first: i, end: i + words.length });
+        words.forEach((_, k) => taken.add(i + k));
+      }
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (taken.has(i)) return;
+    const kind = CUE_WORDS.get(t.lower);
+    if (kind === undefined || !isCueSense(t.lower, kind, tokens, i)) return;
+    cues.push({ kind, text: t.text, first: i, end: i + 1 });
+  });
+  return cues.sort((a, b) => a.first - b.first);
+}
+
+function phraseText(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    out += k > from && prev && t.start > prev.end ? ` ${t.text}` : t.text;
+  }
+  return out;
+}

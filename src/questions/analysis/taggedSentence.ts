@@ -1,0 +1,20 @@
+// A sentence of the essay together with its tokens: the unit every analysis step reads.
+import type { Token } from "./tagger.js";
+
+export interface TaggedSentence {
+  /** Essay-wide sentence index (Sentence.index). */
+  index: number;
+  /** Position within its section (0-based). */
+  position: number;
+  /** True when the sentence opens its paragraph. */
+  opensParagraph: boolean;
+  text: string;
+  tokens: Token[];
+}
+
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
+
+/** Lemmas of the content words (nouns, verbs, adjectives), the basis of every similarity measure. */
+export function contentLemmas(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /\p{L}/u.test(t.text)).map((t) => t.lemma);
+}

@@ -1,0 +1,73 @@
+// Part-of-speech tagging of one sentence with wink-nlp's light English model, returning tokens
+// located exactly in the sentence text (so quoted spans can be cut from the original).
+// wink-nlp was chosen over compromise by measurement (docs/questions.md): ~25× faster per
+// section and quicker to start; its model has no person/place entities, so actors.ts builds
+// them from proper-noun runs instead.
+import winkNLP from "wink-nlp";
+import type { ItsFunction, PartOfSpeech, WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** wink's part-of-speech tags (its type list omits SCONJ, which the model does emit). */
+export type Pos = PartOfSpeech | "SCONJ";
+
+export interface Token {
+  /** Exact text, === sentence.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  pos: Pos;
+  /** Lower-cased lemma ("sanctions" → "sanction"). */
+  lemma: string;
+  /** Lower-cased surface form. */
+  lower: string;
+  stop: boolean;
+}
+
+let engine: WinkMethods | undefined;
+
+/** Loads the model once; the first call costs the start-up time measured in the bench. */
+export function loadTagger(): WinkMethods {
+  // Only the POS pipe: sentence splitting is the essay engine's, entities come from actors.ts.
+  engine ??= winkNLP(model, ["pos"]);
+  return engine;
+}
+
+/** Tokens of a whole paragraph (one model pass is about twice as fast as one per sentence). */
+export function tagText(text: string): Token[] {
+  const nlp = loadTagger();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value);
+  const pos = tokens.out(its.pos) as Pos[];
+  // The lemma helper's declared signature differs from what out() accepts; it works as documented.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const result: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    // wink keeps token text verbatim; searching forward tolerates any whitespace between tokens.
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return;
+    const end = start + value.length;
+    cursor = end;
+    result.push({ text: value, start, end, pos: pos[i] ?? "X", lemma: (lemmas[i] ?? value).toLowerCase(), lower: value.toLowerCase(), stop: stops[i] === true });
+  });
+  return result;
+}
+
+/** The tokens of text[start, end), with offsets made relative to start and tags corrected. */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  return inside.map((t, i) => ({ ...t, start: t.start - start, end: t.end - start, pos: correctedPos(t.text, t.pos, i === 0) }));
+}
+
+export function tagSentence(sentence: string): Token[] {
+  return tokensWithin(tagText(sentence), 0, sentence.length);
+}
+
+/** The light model tags some names as verbs ("ORCA LIFT"); capitals mid-sentence are names. */
+function correctedPos(value: string, pos: Pos, first: boolean): Pos {
+  if (/^\p{Lu}{2,}$/u.test(value) && value !== "I") return "PROPN";
+  if (!first && /^\p{Lu}/u.test(value) && (pos === "VERB" || pos === "AUX" || pos === "ADV")) return "PROPN";
+  return pos;
+}

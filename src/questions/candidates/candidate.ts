@@ -1,0 +1,46 @@
+// A question candidate before filtering and ranking, with the features the ranker scores.
+import type { SectionAnalysis } from "../analysis/analyseEssay.js";
+import type { Span } from "../analysis/spans.js";
+import type { QuestionType } from "../types.js";
+
+export interface Candidate {
+  text: string;
+  type: QuestionType;
+  /** Sentence the question is about and the exact text it grew from. */
+  anchor: { sentence: number; text: string };
+  /** Exact spans the question quotes (each must be text of the section). */
+  quotes: string[];
+  /** How strongly the text invites this type (a connective is stronger than a lone "could"). */
+  cueStrength: number;
+  /** The quoted spans' quality: complete clauses of a good length score 1. */
+  spanQuality: number;
+  /** A generic fallback ("What role does … play"): shown only when nothing better fills the list. */
+  filler?: boolean;
+  /** Where it came from (default: the offline generator). */
+  source?: "offline" | "llm";
+}
+
+/** Writes a span as it appears inside a question. */
+export function quote(text: string): string {
+  return `"${text}"`;
+}
+
+/** 1 for a complete clause of 5–12 words, less for cut, short, long or phrase-shaped spans. */
+export function spanQuality(span: Span): number {
+  let quality = span.complete ? 1 : 0.75;
+  if (span.words < 5) quality -= 0.2;
+  if (span.words > 12) quality -= 0.1 * (span.words - 12);
+  if (span.pronounStart || span.unresolved) quality -= 0.5;
+  if (span.anaphoric) quality -= 0.3;
+  if (span.vague) quality -= 0.5;
+  return Math.max(0, quality);
+}
+
+/** Picks one of several phrasings deterministically, so sections vary but runs do not. */
+export function pick<T>(options: readonly T[], seed: string): T {
+  let hash = 2166136261;
+  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 16777619);
+  return options[(hash >>> 0) % options.length]!;
+}
+
+export type CandidateGenerator = (analysis: SectionAnalysis) => Candidate[];

@@ -1,0 +1,28 @@
+// Evidence questions: confident claims ("clearly", "obviously", "never") that invite a demand
+// for support.
+import { pick, quote, spanQuality } from "./candidate.js";
+import type { Candidate, CandidateGenerator } from "./candidate.js";
+import { clauseAroundCue } from "./spansNearCue.js";
+
+const CONFIDENT = /^(?:clearly|obviously|certainly|undoubtedly|surely|plainly|indeed|of course|in fact|rightly|truly|simply|inevitably|always|never|rarely|seldom)$/i;
+
+export const evidenceQuestions: CandidateGenerator = (analysis) => {
+  const out: Candidate[] = [];
+  analysis.sentences.forEach((sentence, i) => {
+    for (const cue of analysis.cues[i]!) {
+      if (cue.kind !== "booster" || !CONFIDENT.test(cue.text)) continue;
+      const span = clauseAroundCue(sentence, cue);
+      if (!span) continue;
+      const claim = quote(span.text);
+      const text = pick(
+        [
+          `The author states that ${claim}. What evidence would it take to convince a skeptic, and does the essay provide it?`,
+          `What evidence supports the claim that ${claim}? Is it enough to persuade you?`,
+        ],
+        `${analysis.section.id}:${span.start}:${sentence.index}`,
+      );
+      out.push({ text, type: "evidence", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 1, spanQuality: spanQuality(span) });
+    }
+  });
+  return out;
+};

@@ -1,0 +1,77 @@
+// Perspective questions: how a named actor or group would answer a judgement the text makes
+// about someone else, or how two actors with a stake would each see the section's key idea.
+import { actorPhrase, canHoldView, hasStake } from "../analysis/actors.js";
+import type { SectionActor } from "../analysis/analyseEssay.js";
+import { isContested } from "./abstractNouns.js";
+import { quote, spanQuality } from "./candidate.js";
+import type { Candidate, CandidateGenerator } from "./candidate.js";
+import { announcesOnly, mainClause } from "./spansNearCue.js";
+
+const JUDGING = new Set(["stance", "hedge", "booster", "obligation"]);
+
+export const perspectiveQuestions: CandidateGenerator = (analysis) => {
+  const out: Candidate[] = [];
+  const viewers = analysis.actors
+    .filter((a) => canHoldView(a.actor))
+    .sort((a, b) => b.mentions - a.mentions || b.actor.agency - a.actor.agency || a.actor.name.localeCompare(b.actor.name));
+
+  // Judgements in the section (a stance, a hedge, a "clearly"): a plain fact gives no one anything to answer.
+  analysis.sentences.forEach((sentence, i) => {
+    const span = mainClause(sentence);
+    if (!span || span.vague || announcesOnly(sentence, span) || !analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken)) return;
+    // Someone other than whom the judgement is about: Jeffreys on Wegener, not Wegener on himself.
+    const lower = span.text.toLowerCase();
+    const mentioned = viewers.filter((v) => lower.includes(v.actor.name.toLowerCase()) || sharesWord(lower, v));
+    // Someone of the same kind as whom the claim is about: another leader on a leader, another
+    // country on a country; a country is no outside voice on its own leader.
+    const kinds = new Set(mentioned.map((v) => v.actor.kind));
+    // Nor whoever the claim comes from: someone named in this or the previous sentence ("Jarrett
+    // Walker … puts it bluntly: …") is likely its source, not its critic.
+    const nearby = new Set([sentence.index, sentence.index - 1]);
+    const candidates = viewers.filter((v) => !mentioned.includes(v) && !v.actor.mentions.some((m) => nearby.has(m.sentence)));
+    const viewer = candidates.find((v) => kinds.has(v.actor.kind)) ?? candidates.find((v) => v.actor.kind === "group") ?? (kinds.has("person") ? undefined : candidates[0]);
+    if (!viewer) return;
+    const about = viewers.some((v) => lower.includes(v.actor.name.toLowerCase()));
+    out.push({
+      text: `How might ${displayName(viewer)} respond to the claim that ${quote(span.text)}?`,
+      type: "perspective",
+      anchor: { sentence: sentence.index, text: span.text },
+      quotes: [span.text],
+      cueStrength: about ? 1 : 0.7,
+      spanQuality: spanQuality(span),
+    });
+  });
+
+  // Two actors with a stake on opposite sides of a contested idea: two people, two countries, two groups.
+  // Named ones only (people, countries, organisations): "drivers and eligible riders" is too vague a pairing.
+  const stakeholders = viewers.filter((v) => hasStake(v.actor) && v.actor.kind !== "group");
+  const pair = stakeholders.flatMap((a, i) => stakeholders.slice(i + 1).map((b) => [a, b] as const)).find(([a, b]) => a.actor.kind === b.actor.kind);
+  if (pair) {
+    const near = new Set(pair.flatMap((p) => p.actor.mentions.map((m) => m.sentence)));
+    // The idea must come up where the actors do, so the question is about their stake in it.
+    const idea = analysis.keyPhrases.find((k) => k.size >= 2 && !k.hasName && isContested(k.head) && k.occurrences.some((o) => near.has(o.sentence) && !o.truncated));
+    if (idea) {
+      const occurrence = idea.occurrences.find((o) => near.has(o.sentence) && !o.truncated)!;
+      out.push({
+        text: `How might ${displayName(pair[0])} and ${displayName(pair[1])} each see ${quote(occurrence.quoted)} differently?`,
+        type: "perspective",
+        anchor: { sentence: occurrence.sentence, text: occurrence.quoted },
+        quotes: [occurrence.quoted],
+        cueStrength: 0.8,
+        spanQuality: 0.8,
+      });
+    }
+  }
+  return out;
+};
+
+function sharesWord(lowerSpan: string, viewer: SectionActor): boolean {
+  return viewer.actor.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => word.length > 3 && lowerSpan.includes(word));
+}
+
+function displayName(viewer: SectionActor): string {
+  return actorPhrase(viewer.actor);
+}

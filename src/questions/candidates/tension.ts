@@ -1,0 +1,54 @@
+// Tension questions: two claims a "but", "however" or "although" sets against each other.
+import { quote, spanQuality } from "./candidate.js";
+import type { Candidate, CandidateGenerator } from "./candidate.js";
+import { mainClause, sidesOfConnective } from "./spansNearCue.js";
+import type { Span } from "../analysis/spans.js";
+
+const MAX_SIDE_WORDS = 15;
+/** Both quotes together: the question must stay under 40 words. */
+const MAX_BOTH_WORDS = 24;
+
+function ask(first: Span, second: Span, concession: boolean, cueStrength: number): Candidate | undefined {
+  if (first.words + second.words > MAX_BOTH_WORDS) return undefined;
+  const a = quote(first.text);
+  const b = quote(second.text);
+  const text = concession
+    ? `The author grants that ${a} yet still holds that ${b}. Why does the first point not undercut the second?`
+    : `The author writes that ${a}, but also that ${b}. How do these two points fit together?`;
+  return {
+    text,
+    type: "tension",
+    anchor: { sentence: second.sentence, text: second.text },
+    quotes: [first.text, second.text],
+    cueStrength,
+    spanQuality: Math.min(spanQuality(first), spanQuality(second)),
+  };
+}
+
+export const tensionQuestions: CandidateGenerator = (analysis) => {
+  const out: Candidate[] = [];
+  analysis.sentences.forEach((sentence, i) => {
+    for (const cue of analysis.cues[i]!) {
+      if (cue.kind !== "contrast" && cue.kind !== "concession") continue;
+      const concession = cue.kind === "concession";
+      if (cue.first === 0) {
+        // "However, …" / "Nonetheless, …" sets this sentence against the previous one.
+        const previous = analysis.sentences[i - 1];
+        if (!previous) continue;
+        const before = mainClause(previous, MAX_SIDE_WORDS);
+        const after = mainClause(sentence, MAX_SIDE_WORDS);
+        const candidate = before && after ? ask(before, after, concession, 0.8) : undefined;
+        if (candidate) out.push(candidate);
+        continue;
+      }
+      const sides = sidesOfConnective(sentence, cue, MAX_SIDE_WORDS);
+      if (!sides) continue;
+      // "Although A, B": the conceded clause follows the connective.
+      const [left, right] = sides;
+      const subordinate = ["although", "though", "even though", "even if", "while", "whereas"].includes(cue.text.toLowerCase());
+      const candidate = subordinate ? ask(right, left, true, 1) : ask(left, right, concession, 1);
+      if (candidate) out.push(candidate);
+    }
+  });
+  return out;
+};

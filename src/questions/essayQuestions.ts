@@ -1,0 +1,158 @@
+// Essay-level questions: the thesis (what the opening and closing claims add up to), the
+// author's purpose, and connections between two sections named by what they say.
+import type { EssayAnalysis, SectionAnalysis } from "./analysis/analyseEssay.js";
+import type { KeyPhrase } from "./analysis/keyPhrases.js";
+import type { Span } from "./analysis/spans.js";
+import { quote, spanQuality } from "./candidates/candidate.js";
+import type { Candidate } from "./candidates/candidate.js";
+import { mainClaim } from "./candidates/spansNearCue.js";
+import { diversify } from "./diversify.js";
+import { jaccard, questionFailures, sentenceWordSets } from "./proxies.js";
+import { sectionTerms, sectionText } from "./sectionTerms.js";
+import { SCORE_WEIGHTS, TYPE_DEPTH } from "./weights.js";
+import type { ScoredCandidate } from "./sectionQuestions.js";
+
+export interface EssayCandidate extends ScoredCandidate {
+  sectionId: string;
+}
+
+const CONNECT_QUOTE_WORDS = 10;
+const CONNECT_WINDOW = 12;
+
+/** The most central usable claim among the given sentences of a section. */
+function centralClaim(analysis: SectionAnalysis, paragraph?: number, maxWords?: number): Span | undefined {
+  const ranked = analysis.sentences
+    .map((sentence, i) => ({ sentence, centrality: analysis.centrality[i]! }))
+    .filter(({ sentence }) => paragraph === undefined || analysis.section.sentences[sentence.position]?.paragraph === paragraph)
+    .sort((a, b) => b.centrality - a.centrality);
+  // Prefer a claim that argues; fall back to any usable clause.
+  for (const threshold of [0.5, -Infinity]) {
+    for (const { sentence } of ranked) {
+      const span = mainClaim(sentence, maxWords, threshold);
+      if (span) return span;
+    }
+  }
+  return undefined;
+}
+
+/** The last usable claim of the essay: what it ends on. */
+function closingClaim(analysis: SectionAnalysis, maxWords: number): Span | undefined {
+  const lastParagraph = analysis.section.paragraphs[1];
+  const inLast = analysis.sentences.filter((t) => analysis.section.sentences[t.position]?.paragraph === lastParagraph);
+  for (const threshold of [0.5, -Infinity]) {
+    for (const sentence of [...inLast].reverse()) {
+      const span = mainClaim(sentence, maxWords, threshold);
+      if (span) return span;
+    }
+  }
+  return undefined;
+}
+
+function candidate(text: string, type: Candidate["type"], anchor: Span, quotes: string[], cueStrength: number, quality: number): Candidate {
+  return { text, type, anchor: { sentence: anchor.sentence, text: anchor.text }, quotes, cueStrength, spanQuality: quality };
+}
+
+function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: string }> {
+  const out: Array<Candidate & { sectionId: string }> = [];
+  const sections = analysis.sections;
+  const first = sections[0];
+  const last = sections[sections.length - 1];
+  if (!first || !last) return out;
+  const opening = centralClaim(first, first.section.paragraphs[0], 12);
+  const closing = closingClaim(last, 12);
+  const theme = analysis.topic;
+  const themeText = theme ? quote(theme.occurrences[0]!.quoted) : undefined;
+
+  if (opening && closing && opening.sentence !== closing.sentence) {
+    out.push({
+      ...candidate(
+        `The essay opens with the claim that ${quote(opening.text)} and ends with ${quote(closing.text)}. What single argument ties the two together?`,
+        "thesis",
+        opening,
+        [opening.text, closing.text],
+        1,
+        Math.min(spanQuality(opening), spanQuality(closing)),
+      ),
+      sectionId: first.section.id,
+    });
+  }
+  if (theme && themeText) {
+    const occurrence = theme.occurrences[0]!;
+    const anchor = { sentence: occurrence.sentence, text: occurrence.quoted } as Span;
+    const home = sections.find((s) => s.sentences.some((t) => t.index === occurrence.sentence)) ?? first;
+    out.push({
+      ...candidate(
+        `What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`,
+        "thesis",
+        anchor,
+        [occurrence.quoted],
+        0.8,
+        0.8,
+      ),
+      sectionId: home.section.id,
+    });
+    out.push({
+      ...candidate(
+        `Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`,
+        "purpose",
+        anchor,
+        [occurrence.quoted],
+        0.7,
+        0.8,
+      ),
+      sectionId: home.section.id,
+    });
+    out.push({
+      ...candidate(
+        `Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`,
+        "evaluate",
+        anchor,
+        [occurrence.quoted],
+        0.7,
+        0.8,
+      ),
+      sectionId: home.section.id,
+    });
+  }
+  // Connect sections that share vocabulary but are not neighbours: the earlier point bears on the later.
+  const pairs: Array<{ a: SectionAnalysis; b: SectionAnalysis; overlap: number }> = [];
+  // Within a window of later sections, so a very long essay costs linear, not quadratic, time.
+  sections.forEach((a, i) =>
+    sections.slice(i + 2, i + 2 + CONNECT_WINDOW).forEach((b) => pairs.push({ a, b, overlap: jaccard(a.lemmas, b.lemmas) })),
+  );
+  pairs.sort((x, y) => y.overlap - x.overlap || x.a.section.number - y.a.section.number);
+  for (const { a, b, overlap } of pairs.slice(0, 3)) {
+    const early = centralClaim(a, undefined, CONNECT_QUOTE_WORDS);
+    const later = centralClaim(b, undefined, CONNECT_QUOTE_WORDS);
+    if (!early || !later) continue;
+    out.push({
+      ...candidate(
+        `How does the earlier point that ${quote(early.text)} bear on the later claim that ${quote(later.text)}?`,
+        "connect",
+        early,
+        [early.text, later.text],
+        Math.min(1, 0.5 + overlap * 3),
+        Math.min(spanQuality(early), spanQuality(later)),
+      ),
+      sectionId: a.section.id,
+    });
+  }
+  return out;
+}
+
+export function essayQuestions(analysis: EssayAnalysis, count: number): EssayCandidate[] {
+  const text = analysis.sections.map(sectionText).join("\n");
+  const sentences = analysis.sections.flatMap((s) => s.sentences.map((t) => t.text));
+  const terms = [...analysis.keyPhrases.slice(0, 20).map((k) => k.text), ...analysis.sections.flatMap(sectionTerms)];
+  const check = { text, sentences, terms, sentenceWords: sentenceWordSets(sentences) };
+  const scored: EssayCandidate[] = overgenerate(analysis)
+    .filter((c) => questionFailures(c.text, check).length === 0)
+    .map((c) => ({
+      ...c,
+      score:
+        Math.round(
+          (SCORE_WEIGHTS.typeDepth * TYPE_DEPTH[c.type] + SCORE_WEIGHTS.cueStrength * c.cueStrength + SCORE_WEIGHTS.spanQuality * c.spanQuality) * 1000,
+        ) / 1000,
+    }));
+  return diversify(scored, count);
+}

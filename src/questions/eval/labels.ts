@@ -1,0 +1,43 @@
+// The hand labels of the evaluation set: for each essay, question text → acceptable or not, and
+// when not, which part of the rubric it fails. Keyed by exact text, so any change to a question
+// shows up as "unlabelled" and must be judged again.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The six rubric criteria (docs/questions.md); a question is acceptable when it meets all. */
+export const RUBRIC = ["grammatical", "standalone", "relevant", "not-copyable", "open", "specific"] as const;
+export type RubricCriterion = (typeof RUBRIC)[number];
+
+export type Label = { acceptable: true; note?: string } | { acceptable: false; reason: RubricCriterion; note?: string };
+
+export interface EvalEssay {
+  id: string;
+  /** Path from the repository root. */
+  file: string;
+  /** Written before tuning and kept out of it: reported, never tuned to. */
+  heldOut?: boolean;
+}
+
+export interface LabelFile {
+  essay: string;
+  labels: Record<string, Label>;
+}
+
+export function readEvalSet(root: string): EvalEssay[] {
+  const parsed = JSON.parse(readFileSync(join(root, "test/fixtures/questions/evalSet.json"), "utf8")) as { essays: EvalEssay[] };
+  return parsed.essays;
+}
+
+export function labelPath(root: string, essayId: string): string {
+  return join(root, "test/fixtures/questions/labels", `${essayId}.json`);
+}
+
+export function readLabels(root: string, essayId: string): Record<string, Label> {
+  const path = labelPath(root, essayId);
+  if (!existsSync(path)) return {};
+  const parsed = JSON.parse(readFileSync(path, "utf8")) as LabelFile;
+  for (const [text, label] of Object.entries(parsed.labels)) {
+    if (!label.acceptable && !RUBRIC.includes(label.reason)) throw new Error(`${path}: the label of "${text}" names an unknown rubric reason "${String(label.reason)}"`);
+  }
+  return parsed.labels;
+}

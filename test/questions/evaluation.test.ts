@@ -1,0 +1,62 @@
+// The evaluation set's plumbing: label files are well formed, unlabelled questions count as not
+// acceptable, and the preview view carries each section's questions.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+import { evaluateEssay } from "../../src/questions/eval/evaluateEssay.js";
+import { RUBRIC, readEvalSet, readLabels } from "../../src/questions/eval/labels.js";
+import { questionsForPreview } from "../../src/questions/index.js";
+
+const root = process.cwd();
+const seed = buildEssay(readFileSync("seeds/singapore-summit.txt", "utf8"), { file: "seeds/singapore-summit.txt" });
+
+describe("evaluation set", () => {
+  it("has the seed, two written essays of different formats and a held-out essay, each with labels", () => {
+    const set = readEvalSet(root);
+    expect(set.map((e) => e.file)).toEqual(expect.arrayContaining(["seeds/singapore-summit.txt"]));
+    expect(set.filter((e) => e.heldOut)).toHaveLength(1);
+    expect(new Set(set.map((e) => e.file.split(".").pop()))).toEqual(new Set(["txt", "md"]));
+    for (const entry of set) {
+      const labels = readLabels(root, entry.id);
+      expect(Object.keys(labels).length, entry.id).toBeGreaterThan(0);
+      for (const [text, label] of Object.entries(labels)) {
+        expect(text.trimEnd().endsWith("?"), text).toBe(true);
+        if (!label.acceptable) {
+          expect(RUBRIC).toContain(label.reason);
+          expect(label.note, text).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it("counts an unlabelled question as not acceptable and reports it", () => {
+    const score = evaluateEssay(seed, {}, 3);
+    expect(score.judged.length).toBeGreaterThanOrEqual(3 * seed.sections.length);
+    expect(score.acceptable).toBe(0);
+    expect(score.unlabelled).toBe(score.judged.length);
+  });
+
+  it("scores against labels by exact question text", () => {
+    const first = evaluateEssay(seed, {}, 3).judged[0]!.question.text;
+    const score = evaluateEssay(seed, { [first]: { acceptable: true }, [`${first} `]: { acceptable: false, reason: "open" } }, 3);
+    expect(score.acceptable).toBe(1);
+    expect(score.unlabelled).toBe(score.judged.length - 1);
+    for (const name of ["ends with ?", "quotes exact", "relevant", "≥3 questions", "low overlap"]) expect(score.proxies[name]).toBeDefined();
+  });
+});
+
+describe("questionsForPreview", () => {
+  it("gives every section its questions with type, anchor and score, and the essay-level ones", () => {
+    const preview = questionsForPreview(seed);
+    expect(Object.keys(preview.sections)).toEqual(seed.sections.map((s) => s.id));
+    for (const section of seed.sections) {
+      const list = preview.sections[section.id]!;
+      expect(list.length).toBeGreaterThanOrEqual(3);
+      for (const q of list) {
+        expect(Object.keys(q).sort()).toEqual(["anchor", "score", "text", "type"]);
+        expect(section.sentences.find((s) => s.index === q.anchor.sentence)?.text).toContain(q.anchor.text);
+      }
+    }
+    expect(preview.essay.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,95 @@
+// The automatic quality proxies of the rubric, enforced on every fixture essay: the evaluation
+// essays and the essay engine's format fixtures.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import { generateQuestions } from "../../src/questions/index.js";
+import { questionsFromAnalysis } from "../../src/questions/generateQuestions.js";
+import { MAX_PAIRWISE_OVERLAP, maxPairwiseOverlap, questionFailures, quotedSpans, words } from "../../src/questions/proxies.js";
+import { sectionTerms, sectionText } from "../../src/questions/sectionTerms.js";
+import { readEvalSet } from "../../src/questions/eval/labels.js";
+
+const root = process.cwd();
+const MIN_SECTION_WORDS = 40;
+const files = [
+  ...readEvalSet(root).map((entry) => entry.file),
+  ...readdirSync(join(root, "test/fixtures/essays"))
+    .filter((name) => /\.(?:md|txt)$/.test(name))
+    .map((name) => `test/fixtures/essays/${name}`),
+];
+
+describe.each(files)("questions for %s", (file) => {
+  const essay = buildEssay(readFileSync(join(root, file), "utf8"), { file });
+  const analysis = analyseEssay(essay);
+  const set = questionsFromAnalysis(analysis);
+
+  it("gives every section of discussable length at least 3 questions of at least 3 types", () => {
+    // An epigraph or a stray title line (under MIN_SECTION_WORDS) is no section to discuss.
+    for (const section of essay.sections.filter((s) => s.sentences.map((t) => t.text).join(" ").split(/\s+/).length >= MIN_SECTION_WORDS)) {
+      const list = set.sections[section.id] ?? [];
+      expect(list.length, section.id).toBeGreaterThanOrEqual(3);
+      expect(new Set(list.map((q) => q.type)).size, section.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("passes every single-question proxy (?, 8–40 words, no dangling pronoun, exact short quotes, relevant, no copy, no artefacts)", () => {
+    for (const section of analysis.sections) {
+      const check = { text: sectionText(section), sentences: section.sentences.map((s) => s.text), terms: sectionTerms(section) };
+      for (const question of set.sections[section.section.id] ?? []) {
+        expect(questionFailures(question.text, check), question.text).toEqual([]);
+      }
+    }
+  });
+
+  it("quotes only exact text of the section, at most 15 words, cut at a word boundary", () => {
+    for (const section of essay.sections) {
+      const sentences = section.sentences.map((s) => s.text);
+      for (const question of set.sections[section.id] ?? []) {
+        for (const span of quotedSpans(question.text)) {
+          const home = sentences.find((sentence) => sentence.includes(span));
+          expect(home, `${span} in ${question.text}`).toBeDefined();
+          expect(words(span).length).toBeLessThanOrEqual(15);
+          // Never a dangling article or conjunction at either end.
+          expect(span).not.toMatch(/^(?:and|or|but|of|to)\s|\s(?:the|a|an|and|or|of|to|but)$/i);
+          const at = home!.indexOf(span);
+          expect(home!.slice(at - 1, at)).not.toMatch(/\p{L}/u);
+          expect(home!.slice(at + span.length, at + span.length + 1)).not.toMatch(/\p{L}/u);
+        }
+      }
+    }
+  });
+
+  it("anchors every question in an exact span of its section", () => {
+    for (const section of essay.sections) {
+      for (const question of set.sections[section.id] ?? []) {
+        const sentence = section.sentences.find((s) => s.index === question.anchor.sentence);
+        expect(sentence?.text, question.text).toContain(question.anchor.text);
+        expect(question.sectionId).toBe(section.id);
+      }
+    }
+  });
+
+  it("keeps sibling questions apart (low pairwise overlap)", () => {
+    for (const section of essay.sections) {
+      expect(maxPairwiseOverlap((set.sections[section.id] ?? []).map((q) => q.text))).toBeLessThanOrEqual(MAX_PAIRWISE_OVERLAP);
+    }
+  });
+
+  it("asks essay-level questions that name what they connect, not section numbers", () => {
+    expect(set.essay.length).toBeGreaterThanOrEqual(Math.min(2, essay.sections.length));
+    for (const question of set.essay) {
+      expect(question.scope).toBe("essay");
+      expect(question.text).not.toMatch(/\bsection \d/i);
+      expect(question.text.trimEnd().endsWith("?")).toBe(true);
+    }
+  });
+
+  it("is deterministic: the same essay gives the same questions and ids", () => {
+    const again = generateQuestions(buildEssay(readFileSync(join(root, file), "utf8"), { file }));
+    expect(again).toEqual(set);
+    const ids = [...set.essay, ...Object.values(set.sections).flat()].map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
