@@ -1,7 +1,7 @@
 // The preview's JSON form (`npm run preview -- --json`): what a moderator or a script checks
 // before a reading goes to the group.
 import type { Essay, LoadProblem } from "../essay/types.js";
-import type { PreviewQuestion } from "./previewQuestions.js";
+import type { PreviewQuestion, PreviewQuestions } from "./previewQuestions.js";
 
 export interface PreviewJson {
   essays: {
@@ -22,6 +22,8 @@ export interface PreviewJson {
       excerpts: { id: string; text: string }[];
       questions: PreviewQuestion[];
     }[];
+    /** Questions about the essay as a whole (thesis, purpose, connecting sections). */
+    questions: PreviewQuestion[];
   }[];
   problems: LoadProblem[];
 }
@@ -29,7 +31,7 @@ export interface PreviewJson {
 export function previewJson(
   essays: readonly Essay[],
   problems: readonly LoadProblem[],
-  questionsFor: (essay: Essay) => Record<string, PreviewQuestion[]>,
+  questionsFor: (essay: Essay) => PreviewQuestions,
 ): PreviewJson {
   return {
     essays: essays.map((essay) => {
@@ -48,8 +50,9 @@ export function previewJson(
           paragraphs: essay.paragraphs.slice(section.paragraphs[0], section.paragraphs[1] + 1).map((paragraph) => paragraph.text),
           paragraphRange: [section.paragraphs[0] + 1, section.paragraphs[1] + 1],
           excerpts: section.excerpts.map((excerpt) => ({ id: excerpt.id, text: excerpt.text })),
-          questions: questions[section.id] ?? [],
+          questions: questions.sections[section.id] ?? [],
         })),
+        questions: questions.essay,
       };
     }),
     problems: [...problems],

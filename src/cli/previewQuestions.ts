@@ -1,14 +1,11 @@
-// The seam where the preview shows discussion questions. Until the question generator is plugged in
-// here it returns none, and the preview prints sections with an empty `questions` list.
+// Where the preview gets its discussion questions: the offline generator, per section and for the
+// essay as a whole, each with its type, anchor and score (the LLM's questions are the bot's business,
+// cached at start-up; the preview shows what every group gets without one).
 import type { Essay } from "../essay/types.js";
+import { questionsForPreview, type PreviewQuestion, type PreviewQuestions } from "../questions/index.js";
 
-export interface PreviewQuestion {
-  id?: string;
-  text: string;
-  type?: string;
-}
+export type { PreviewQuestion, PreviewQuestions };
 
-/** Questions for each section of the essay, keyed by section id. */
-export function previewQuestions(_essay: Essay): Record<string, PreviewQuestion[]> {
-  return {};
+export function previewQuestions(essay: Essay): PreviewQuestions {
+  return questionsForPreview(essay);
 }

@@ -1,7 +1,7 @@
 // The preview as a moderator reads it in a terminal: each essay's title, its sections (number, title,
 // paragraph range, id) and their excerpts, wrapped to the terminal's width; bold and dim only on a TTY.
 import type { Essay } from "../essay/types.js";
-import type { PreviewQuestion } from "./previewQuestions.js";
+import type { PreviewQuestion, PreviewQuestions } from "./previewQuestions.js";
 import { wrapText } from "./wrapText.js";
 
 export interface RenderOptions {
@@ -9,7 +9,7 @@ export interface RenderOptions {
   colour: boolean;
 }
 
-export function renderPreview(essays: readonly Essay[], questionsFor: (essay: Essay) => Record<string, PreviewQuestion[]>, options: RenderOptions): string {
+export function renderPreview(essays: readonly Essay[], questionsFor: (essay: Essay) => PreviewQuestions, options: RenderOptions): string {
   const bold = (text: string) => (options.colour ? `\u001b[1m${text}\u001b[22m` : text);
   const dim = (text: string) => (options.colour ? `\u001b[2m${text}\u001b[22m` : text);
   const rule = "─".repeat(Math.min(options.width, 72));
@@ -36,15 +36,23 @@ export function renderPreview(essays: readonly Essay[], questionsFor: (essay: Es
         out.push(dim(`   Excerpt ${excerpt.id} · ${excerpt.text.length} characters`));
         out.push(wrapText(excerpt.text, options.width, "   │ "));
       }
-      const sectionQuestions = questions[section.id] ?? [];
-      if (sectionQuestions.length > 0) {
-        out.push("");
-        out.push(dim("   Questions"));
-        sectionQuestions.forEach((question, index) => out.push(wrapText(`${index + 1}. ${question.text}`, options.width, "   ")));
-      }
+      pushQuestions(out, "   Questions", questions.sections[section.id] ?? [], options.width, dim);
     }
+    pushQuestions(out, "On the whole essay", questions.essay, options.width, dim);
     out.push("");
     out.push("");
   }
   return out.join("\n").replace(/\n+$/, "\n");
+}
+
+/** A numbered list of questions with their types, or nothing when there are none. */
+function pushQuestions(out: string[], heading: string, questions: readonly PreviewQuestion[], width: number, dim: (text: string) => string): void {
+  if (questions.length === 0) return;
+  const indent = heading.startsWith(" ") ? "   " : "";
+  out.push("");
+  out.push(dim(heading));
+  questions.forEach((question, index) => {
+    const type = question.type ? `[${question.type}] ` : "";
+    out.push(wrapText(`${index + 1}. ${type}${question.text}`, width, indent));
+  });
 }

@@ -42,14 +42,32 @@ describe("preview output", () => {
       expect(Object.keys(section)).toEqual(["id", "number", "title", "paragraphs", "paragraphRange", "excerpts", "questions"]);
       expect(section.number).toBe(index + 1);
       expect(section.paragraphRange).toEqual([seed.sections[index]!.paragraphs[0] + 1, seed.sections[index]!.paragraphs[1] + 1]);
-      expect(section.questions).toEqual([]);
+      expect(section.questions.length).toBeGreaterThanOrEqual(3);
+      for (const question of section.questions) {
+        expect(question.text).toMatch(/\?$/);
+        expect(Object.keys(question).sort()).toEqual(["anchor", "score", "text", "type"]);
+      }
       for (const excerpt of section.excerpts) expect(Object.keys(excerpt)).toEqual(["id", "text"]);
     });
   });
 
-  it("shows questions under their section once the generator is plugged in", () => {
-    const text = renderPreview([seed], () => ({ [seed.sections[0]!.id]: [{ text: "Why did both leaders want the summit?" }] }), { width: 80, colour: false });
-    expect(text).toContain("1. Why did both leaders want the summit?");
+  it("lists essay-level questions (thesis, purpose, connections) beside the sections", () => {
+    const json = previewJson([seed], [], previewQuestions);
+    const types = json.essays[0]!.questions.map((question) => question.type);
+    expect(types).toContain("thesis");
+    expect(json.essays[0]!.questions.every((question) => question.text.endsWith("?"))).toBe(true);
+  });
+
+  it("shows each section's questions with their types under it, and the essay's at the end", () => {
+    const anchor = { sentence: 0, text: "summit" };
+    const questions = {
+      sections: { [seed.sections[0]!.id]: [{ text: "Why did both leaders want the summit?", type: "explanation" as const, anchor, score: 1 }] },
+      essay: [{ text: "What is the author trying to get us to accept about the summit?", type: "thesis" as const, anchor, score: 1 }],
+    };
+    const text = renderPreview([seed], () => questions, { width: 80, colour: false });
+    expect(text).toContain("   1. [explanation] Why did both leaders want the summit?");
+    expect(text.indexOf("On the whole essay")).toBeGreaterThan(text.indexOf(seed.sections.at(-1)!.title));
+    expect(text).toContain("1. [thesis] What is the author trying");
   });
 
   it("renders titles, sections and wrapped excerpts for a terminal, without colour when asked", () => {
