@@ -17,7 +17,7 @@ import type { ScheduleRecord } from "../src/store/store.js";
 
 const definition = {
   name: "prompt",
-  description: "Post the daily prompt now, or preview the next one (moderators)",
+  description: "Post the daily prompt now, or preview the next one",
   ...GUILD_ONLY,
   ...MODERATOR_ONLY,
   options: [

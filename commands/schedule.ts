@@ -21,7 +21,7 @@ function nameOnly(name: string, description: string): APIApplicationCommandSubco
 
 const definition = {
   name: "schedule",
-  description: "Set up and steer the daily prompt (moderators)",
+  description: "Set up and steer the daily prompt",
   ...GUILD_ONLY,
   ...MODERATOR_ONLY,
   options: [

@@ -2,6 +2,7 @@
 // buttons as [labels], ephemeral replies marked "(only you can see this)". Markdown is shown
 // plainly (bold as bold when the terminal has colour, escapes removed), long lines wrapped.
 import type { APIApplicationCommandOptionChoice, APIEmbed, APIModalInteractionResponseCallbackData } from "discord.js";
+import { readableTimestamps } from "./readableTimestamps.js";
 
 export interface TerminalStyle {
   colour: boolean;
@@ -89,9 +90,9 @@ export function quoteIfNeeded(value: string): string {
   return /[\s"']/.test(value) || value === "" ? `"${value.replace(/(["\\])/g, "\\$1")}"` : value;
 }
 
-/** Discord Markdown shown plainly: **bold** as bold (or plain), backslash escapes removed. */
+/** Discord Markdown shown plainly: **bold** as bold (or plain), backslash escapes removed, timestamps as UTC dates. */
 function markdown(text: string, style: TerminalStyle): string {
-  return text.replace(/\*\*(.+?)\*\*/gs, (_match, inner: string) => bold(inner, style)).replace(/\\([\\*_~`|>#\-[\]().!])/g, "$1");
+  return readableTimestamps(text).replace(/\*\*(.+?)\*\*/gs, (_match, inner: string) => bold(inner, style)).replace(/\\([\\*_~`|>#\-[\]().!])/g, "$1");
 }
 
 /** Word-wraps each line; a quote or list line's continuation keeps its "> " or indent. */

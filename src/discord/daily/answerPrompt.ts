@@ -4,6 +4,8 @@
 // and counts their participation once, however many times they answer.
 import {
   ComponentType,
+  DiscordAPIError,
+  RESTJSONErrorCodes,
   PermissionFlagsBits,
   Routes,
   TextInputStyle,
@@ -26,6 +28,14 @@ import { botAccessIn } from "./botPermissionsIn.js";
 export const ANSWER_FIELD = "answer";
 export const ANSWER_MIN_LENGTH = 2;
 export const ANSWER_MAX_LENGTH = 4000;
+
+const CANNOT_POST =
+  "Colloquy can't post in this prompt's thread any more (it was deleted or locked, or Colloquy lost its permission there), so your answer was not posted. Please tell a moderator.";
+
+/** The refusal, with what the member wrote so it is not lost (only they see it; it is never logged). */
+function cannotPost(text: string): UserError {
+  return new UserError(`${CANNOT_POST}\n\nWhat you wrote:\n${truncateAtBoundary(text, 1500)}`);
+}
 
 async function promptOf(context: BotContext, guildId: string | null, messageId: string | undefined): Promise<PromptRecord> {
   const prompt = guildId && messageId ? await context.store.findPromptByMessage(guildId, messageId) : null;
@@ -81,20 +91,30 @@ export const answerForm: ModalHandler = {
     const text = interaction.fields.getTextInputValue(ANSWER_FIELD).trim();
     if (text.length < ANSWER_MIN_LENGTH) throw new UserError("Your answer was empty. Press Answer again and write a few words.");
     const target = prompt.threadId ?? prompt.channelId;
-    const access = botAccessIn(interaction.client, prompt.guildId, target);
+    // Checked on the channel the prompt is in: an archived thread is not in the cache after a
+    // restart, yet posting in it is fine (Discord reopens it).
+    const access = botAccessIn(interaction.client, prompt.guildId, prompt.channelId);
     const send = prompt.threadId ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
     if (access.state === "gone" || (access.state === "known" && !access.permissions.has(PermissionFlagsBits.ViewChannel | send))) {
-      throw new UserError("Colloquy can't post in this prompt's thread any more (it was removed, or Colloquy lost its permission there). Please tell a moderator.");
+      throw cannotPost(text);
     }
-    const posted = (await interaction.client.rest.post(Routes.channelMessages(target), {
-      body: {
-        // The attribution mentions the member so everyone sees who answered; no mention in it or in their text pings.
-        content: `**Answer from <@${interaction.user.id}>**`,
-        embeds: [{ description: text, color: EMBED_COLOUR }],
-        allowed_mentions: { parse: [] },
-        ...(prompt.threadId ? {} : { message_reference: { message_id: prompt.messageId, fail_if_not_exists: false } }),
-      },
-    })) as APIMessage;
+    let posted: APIMessage;
+    try {
+      posted = (await interaction.client.rest.post(Routes.channelMessages(target), {
+        body: {
+          // The attribution mentions the member so everyone sees who answered; no mention in it or in their text pings.
+          content: `**Answer from <@${interaction.user.id}>**`,
+          embeds: [{ description: text, color: EMBED_COLOUR }],
+          allowed_mentions: { parse: [] },
+          ...(prompt.threadId ? {} : { message_reference: { message_id: prompt.messageId, fail_if_not_exists: false } }),
+        },
+      })) as APIMessage;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && (error.status === 403 || error.status === 404 || error.code === RESTJSONErrorCodes.ThreadLocked || error.code === RESTJSONErrorCodes.InvalidActionOnArchivedThread)) {
+        throw cannotPost(text);
+      }
+      throw error;
+    }
     const first = await context.store.recordAnswer({
       guildId: prompt.guildId,
       promptId: prompt.id,

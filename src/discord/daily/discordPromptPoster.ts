@@ -11,6 +11,7 @@ import { nonceOfComponents, promptMessage, threadNameFor } from "../render/promp
 import { botAccessIn } from "./botPermissionsIn.js";
 import { CREATE_THREADS, missingFrom, neededToPost, permissionList, PIN_MESSAGES, READ_HISTORY, type PermissionNeed } from "./channelPermissions.js";
 import { isAlreadyDone, isUnknownMessage, postErrorFromDiscord } from "./postErrorFromDiscord.js";
+import { evenPacer, type RequestPacer } from "./requestPacer.js";
 
 export interface DiscordPromptPosterOptions {
   client: Client;
@@ -21,6 +22,8 @@ export interface DiscordPromptPosterOptions {
   stepAttempts?: number;
   /** How many of the channel's latest messages findRecentPost reads (Discord's maximum is 100). */
   recentMessages?: number;
+  /** Paces every request (default: under the REST client's global limit in any rolling second). */
+  pacer?: RequestPacer;
 }
 
 /** Threads auto-archive after a day without messages; a new prompt comes daily anyway. */
@@ -31,6 +34,20 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const stepAttempts = options.stepAttempts ?? 3;
   const recentMessages = options.recentMessages ?? 50;
+  const pacer = options.pacer ?? evenPacer(client.rest.options.globalRequestsPerSecond);
+  /** Every request of this adapter goes through here. */
+  const paced =
+    <Args extends unknown[]>(send: (...args: Args) => Promise<unknown>) =>
+    async (...args: Args): Promise<unknown> => {
+      await pacer.take();
+      return send(...args);
+    };
+  const rest = {
+    get: paced(client.rest.get.bind(client.rest)),
+    post: paced(client.rest.post.bind(client.rest)),
+    put: paced(client.rest.put.bind(client.rest)),
+    delete: paced(client.rest.delete.bind(client.rest)),
+  };
 
   const missingNow = (request: PostRequest, needs: readonly PermissionNeed[]): PermissionNeed[] => {
     const access = botAccessIn(client, request.guildId, request.channelId);
@@ -88,7 +105,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
     let threadId = existingThreadId;
     if (request.thread && request.channelKind !== "forum" && threadId === null) {
       const problem = await step(request, "opening the thread for answers", [CREATE_THREADS], async () => {
-        const thread = (await client.rest.post(Routes.threads(request.channelId, messageId), {
+        const thread = (await rest.post(Routes.threads(request.channelId, messageId), {
           body: { name: threadNameFor(request.content.question), auto_archive_duration: ARCHIVE_AFTER_MINUTES },
         })) as APIThreadChannel;
         threadId = thread.id;
@@ -100,7 +117,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
     let pinned = alreadyPinned;
     if (request.pin && request.channelKind !== "forum" && !pinned) {
       const problem = await step(request, "pinning the prompt", [PIN_MESSAGES, READ_HISTORY], async () => {
-        await client.rest.put(Routes.channelMessagesPin(request.channelId, messageId));
+        await rest.put(Routes.channelMessagesPin(request.channelId, messageId));
       });
       if (problem === null) pinned = true;
       else problems.push(problem);
@@ -109,7 +126,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
     if (pinned && previous && previous !== messageId) {
       const problem = await step(request, "unpinning the previous prompt", [PIN_MESSAGES, READ_HISTORY], async () => {
         try {
-          await client.rest.delete(Routes.channelMessagesPin(request.channelId, previous));
+          await rest.delete(Routes.channelMessagesPin(request.channelId, previous));
         } catch (error) {
           if (!isUnknownMessage(error)) throw error; // already deleted: nothing to unpin
         }
@@ -129,7 +146,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
   async function postToForum(request: PostRequest): Promise<PostResult> {
     checkBeforeSending(request, neededToPost("forum"));
     const thread = await call<APIThreadChannel>(request, "creating the forum post", neededToPost("forum"), () =>
-      client.rest.post(Routes.threads(request.channelId), {
+      rest.post(Routes.threads(request.channelId), {
         body: { name: threadNameFor(request.content.question), auto_archive_duration: ARCHIVE_AFTER_MINUTES, message: bodyFor(request) },
       }),
     );
@@ -141,7 +158,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
     checkBeforeSending(request, [...neededToPost("forum"), READ_HISTORY]);
     const botId = client.user?.id;
     const active = await call<RESTGetAPIGuildThreadsResult>(request, "listing the forum's posts", [READ_HISTORY], () =>
-      client.rest.get(Routes.guildActiveThreads(request.guildId)),
+      rest.get(Routes.guildActiveThreads(request.guildId)),
     );
     const ours = active.threads
       .filter((thread) => "parent_id" in thread && thread.parent_id === request.channelId && "owner_id" in thread && thread.owner_id === botId)
@@ -149,7 +166,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
       .sort((a, b) => (BigInt(b) > BigInt(a) ? 1 : -1))
       .slice(0, 10);
     for (const threadId of ours) {
-      const starter = await call<APIMessage>(request, "reading a forum post", [READ_HISTORY], () => client.rest.get(Routes.channelMessage(threadId, threadId))).catch(
+      const starter = await call<APIMessage>(request, "reading a forum post", [READ_HISTORY], () => rest.get(Routes.channelMessage(threadId, threadId))).catch(
         (error: unknown) => (error instanceof NotFoundPostError ? null : Promise.reject(error)),
       );
       if (starter && nonceOfComponents(starter.components) === request.nonce) return { messageId: threadId, threadId, pinned: false };
@@ -162,7 +179,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
       if (request.channelKind === "forum") return postToForum(request);
       checkBeforeSending(request, neededToPost(request.channelKind));
       const message = await call<APIMessage>(request, "posting the prompt", neededToPost(request.channelKind), () =>
-        client.rest.post(Routes.channelMessages(request.channelId), { body: { ...bodyFor(request), nonce: request.nonce, enforce_nonce: true } }),
+        rest.post(Routes.channelMessages(request.channelId), { body: { ...bodyFor(request), nonce: request.nonce, enforce_nonce: true } }),
       );
       return finish(request, message.id, null, false);
     },
@@ -172,7 +189,7 @@ export function createDiscordPromptPoster(options: DiscordPromptPosterOptions): 
       checkBeforeSending(request, [...neededToPost(request.channelKind), READ_HISTORY]);
       const botId = client.user?.id;
       const recent = await call<APIMessage[]>(request, "reading the channel's recent messages", [READ_HISTORY], () =>
-        client.rest.get(Routes.channelMessages(request.channelId), { query: new URLSearchParams({ limit: String(recentMessages) }) }),
+        rest.get(Routes.channelMessages(request.channelId), { query: new URLSearchParams({ limit: String(recentMessages) }) }),
       );
       const found = recent.find((message) => message.author.id === botId && nonceOfComponents(message.components) === request.nonce);
       if (!found) return null;
