@@ -132,6 +132,8 @@ describe("registration and autocomplete", () => {
     expect(permissionsOf("forget-me")).toBeNull();
     expect(sent.find((command) => command.name === "schedule")?.contexts).toEqual([0]);
     const registered = h.emulator.commands(h.guildId);
+    // Discord stores the bitfield and answers with it as a string.
+    expect(registered.find((command) => command.name === "schedule")?.default_member_permissions).toBe("32");
     const schedule = registered.find((command) => command.name === "schedule")!;
     const set = schedule.options?.find((option) => option.name === "set") as { options: { name: string; channel_types?: number[]; required?: boolean }[] };
     expect(set.options.find((option) => option.name === "channel")?.channel_types).toEqual([0, 5, 15]);

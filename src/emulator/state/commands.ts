@@ -85,7 +85,11 @@ export class CommandRegistry {
       name: body.name,
       description: typeof body.description === "string" ? body.description : "",
       options: Array.isArray(body.options) ? (body.options as APIApplicationCommandOption[]) : [],
-      default_member_permissions: typeof body.default_member_permissions === "string" ? body.default_member_permissions : null,
+      // Discord accepts the bitfield as a string or an integer and always answers with a string.
+      default_member_permissions:
+        typeof body.default_member_permissions === "string" || typeof body.default_member_permissions === "number"
+          ? String(body.default_member_permissions)
+          : null,
       nsfw: body.nsfw === true,
       contexts: Array.isArray(body.contexts) ? (body.contexts as number[]) : null,
       integration_types: Array.isArray(body.integration_types) ? (body.integration_types as number[]) : [0],
