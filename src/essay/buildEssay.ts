@@ -2,17 +2,18 @@
 // sections with titles and excerpts. Pure and deterministic; never throws (empty text gives an essay
 // with no paragraphs, which loadEssays reports). Front matter in the text is read here too.
 import { basename, extname } from "node:path";
-import { chooseExcerpts, PARAGRAPH_JOINT } from "./chooseExcerpts.js";
-import { essayVocabulary } from "./keyPhrases.js";
+import { buildSections } from "./buildSections.js";
+import { PARAGRAPH_JOINT } from "./chooseExcerpts.js";
+import { newNameTally, readParagraphWords, vocabularyOf, type NameTally, type ParagraphWords } from "./essayVocabulary.js";
+import { headingText, titleCase, type Spelling } from "./headingText.js";
 import { normaliseText } from "./normaliseText.js";
 import { parseFrontMatter } from "./parseFrontMatter.js";
 import type { EssayFormat } from "./readBlocks.js";
 import { repairParagraphs, type EssayBlock } from "./repairParagraphs.js";
 import { sectionEssay, type SectionInput } from "./sectionEssay.js";
 import { splitSentences } from "./splitSentences.js";
-import { essayIdFromFile, sectionId, sha256, slugify } from "./stableIds.js";
-import { titleSection } from "./titleSection.js";
-import type { Essay, EssayMeta, Paragraph, Section, Sentence } from "./types.js";
+import { essayIdFromFile, sha256, slugify } from "./stableIds.js";
+import type { Essay, EssayMeta, Paragraph, Sentence } from "./types.js";
 
 export interface BuildEssayOptions extends Partial<EssayMeta> {
   /** Defaults to the file's extension (.md/.markdown → Markdown), else guessed from the text. */
@@ -29,53 +30,18 @@ export function buildEssay(text: string, options: BuildEssayOptions = {}): Essay
   const format = options.format ?? formatOf(options.file, normalised);
   const { titleLine, byline, blocks } = takeTitleBlocks(repairParagraphs(body, format));
 
-  const paragraphs: Paragraph[] = [];
-  const sectionInputs: SectionInput[] = [];
-  let heading: string | undefined;
-  let headingAbove: string | undefined;
-  let afterBreak = false;
-  for (const block of blocks) {
-    if (block.kind === "heading") {
-      heading = block.text;
-      headingAbove = block.text;
-    } else if (block.kind === "break") {
-      afterBreak = true;
-    } else if (block.kind === "paragraph") {
-      paragraphs.push({ index: paragraphs.length, text: block.text, ...(heading !== undefined ? { heading } : {}) });
-      sectionInputs.push({ text: block.text, ...(headingAbove !== undefined ? { headingAbove } : {}), ...(afterBreak ? { afterBreak } : {}) });
-      headingAbove = undefined;
-      afterBreak = false;
-    }
-  }
-
+  const names = newNameTally();
+  const { paragraphs, inputs, words } = readParagraphs(blocks, names);
   const sentences = sentencesOf(paragraphs);
-  // firstSentenceOf[p]: index of paragraph p's first sentence (sentences are in paragraph order).
-  const firstSentenceOf = paragraphs.map(() => sentences.length);
-  for (let index = sentences.length - 1; index >= 0; index -= 1) firstSentenceOf[sentences[index]?.paragraph ?? 0] = index;
-  for (let index = paragraphs.length - 2; index >= 0; index -= 1) firstSentenceOf[index] = Math.min(firstSentenceOf[index] ?? 0, firstSentenceOf[index + 1] ?? sentences.length);
-  const spans = sectionEssay(sectionInputs);
-  const sectionTexts = spans.map((span) => paragraphs.slice(span.first, span.last + 1).map((paragraph) => paragraph.text).join(PARAGRAPH_JOINT));
-  const vocabulary = essayVocabulary(sectionTexts);
-  const titlesTaken = new Set<string>();
-  const sections: Section[] = spans.map((span, position) => {
-    const text = sectionTexts[position] ?? "";
-    const id = sectionId(span.first, span.last, text);
-    const title = span.heading !== undefined ? headingTitle(span.heading, span.part) : titleSection(text, vocabulary, titlesTaken);
-    titlesTaken.add(title.toLowerCase());
-    const own = sentences.slice(firstSentenceOf[span.first] ?? 0, firstSentenceOf[span.last + 1] ?? sentences.length);
-    return {
-      id,
-      number: position + 1,
-      title,
-      titleFromHeading: span.heading !== undefined,
-      paragraphs: [span.first, span.last],
-      sentences: own,
-      excerpts: chooseExcerpts(id, own, (index) => paragraphs[index]?.text ?? ""),
-    };
-  });
+  const spans = sectionEssay(inputs);
+  const vocabulary = vocabularyOf(words, spans, names);
+  const spelling: Spelling = (word) => vocabulary.properSpelling.get(word);
+  for (const paragraph of paragraphs) if (paragraph.heading !== undefined) paragraph.heading = headingText(paragraph.heading, spelling);
 
   const file = options.file ?? "";
-  const title = options.title ?? fields.title ?? titleLine ?? (file !== "" ? titleFromFileName(file) : "Untitled essay");
+  const title = options.title ?? fields.title ?? (titleLine !== undefined ? titleCase(titleLine, spelling) : undefined) ?? (file !== "" ? titleFromFileName(file) : "Untitled essay");
+  const sections = buildSections({ spans, paragraphs, sentences, words, vocabulary, spelling, essayTitle: title });
+
   const author = options.author ?? fields.author ?? byline;
   const source = options.source ?? fields.source;
   const date = options.date ?? fields.date;
@@ -89,14 +55,18 @@ export function buildEssay(text: string, options: BuildEssayOptions = {}): Essay
   };
 }
 
+/** Markdown by the file's extension; a text without one, or a .txt file written in Markdown (two "#" headings or more), is read as Markdown too. */
 function formatOf(file: string | undefined, text: string): EssayFormat {
-  if (file !== undefined && file !== "") return /\.(md|markdown)$/i.test(file) ? "markdown" : "text";
-  return /^(#{1,6} \S|---\n)/m.test(text) ? "markdown" : "text";
+  if (file !== undefined && /\.(md|markdown)$/i.test(file)) return "markdown";
+  const headings = text.match(/^#{1,6} \S/gm)?.length ?? 0;
+  if (file !== undefined && file !== "") return headings >= 2 ? "markdown" : "text";
+  return headings >= 1 || text.startsWith("---\n") ? "markdown" : "text";
 }
 
 /**
  * A heading before any text whose level is above every other heading (or the only heading) is the
- * essay's title, not a section's; a byline under it names the author.
+ * essay's title, not a section's; a subtitle under it carries it on ("Who Owns a River? Water Rights in
+ * a Drier Century") and a byline names the author.
  */
 function takeTitleBlocks(blocks: EssayBlock[]): { titleLine?: string; byline?: string; blocks: EssayBlock[] } {
   let rest = blocks;
@@ -109,9 +79,37 @@ function takeTitleBlocks(blocks: EssayBlock[]): { titleLine?: string; byline?: s
       rest = rest.slice(1);
     }
   }
-  const byline = rest[0]?.kind === "byline" ? rest[0].text : undefined;
-  rest = rest.filter((block) => block.kind !== "byline");
+  const subtitle = rest.find((block) => block.kind === "subtitle")?.text;
+  if (titleLine !== undefined && subtitle !== undefined) titleLine = `${titleLine}${/[?!:.]$/.test(titleLine) ? " " : ": "}${subtitle}`;
+  const byline = rest.find((block) => block.kind === "byline")?.text;
+  rest = rest.filter((block) => block.kind !== "byline" && block.kind !== "subtitle");
   return { ...(titleLine !== undefined ? { titleLine } : {}), ...(byline !== undefined ? { byline } : {}), blocks: rest };
+}
+
+/** The paragraphs (with the heading each sits under), what sectioning needs to know of each, and their words read once. */
+function readParagraphs(blocks: readonly EssayBlock[], names: NameTally): { paragraphs: Paragraph[]; inputs: SectionInput[]; words: ParagraphWords[] } {
+  const paragraphs: Paragraph[] = [];
+  const inputs: SectionInput[] = [];
+  const words: ParagraphWords[] = [];
+  let heading: string | undefined;
+  let headingAbove: string | undefined;
+  let afterBreak = false;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      heading = block.text;
+      headingAbove = block.text;
+    } else if (block.kind === "break") {
+      afterBreak = true;
+    } else if (block.kind === "paragraph") {
+      const read = readParagraphWords(block.text, names);
+      paragraphs.push({ index: paragraphs.length, text: block.text, ...(heading !== undefined ? { heading } : {}) });
+      inputs.push({ text: block.text, stems: read.stems, ...(headingAbove !== undefined ? { headingAbove } : {}), ...(afterBreak ? { afterBreak } : {}) });
+      words.push(read);
+      headingAbove = undefined;
+      afterBreak = false;
+    }
+  }
+  return { paragraphs, inputs, words };
 }
 
 function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
@@ -124,13 +122,8 @@ function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
   return sentences;
 }
 
-function headingTitle(heading: string, part: { number: number; of: number } | undefined): string {
-  const clean = heading.replace(/[:.]\s*$/, "");
-  return part ? `${clean} (${part.number} of ${part.of})` : clean;
-}
-
-/** "singapore-summit.txt" → "Singapore Summit". */
+/** "singapore-summit.txt" → "Singapore Summit", "who-owns-a-river.txt" → "Who Owns a River". */
 function titleFromFileName(file: string): string {
   const words = basename(file, extname(file)).replace(/[-_]+/g, " ").trim();
-  return words === "" ? "Untitled essay" : words.replace(/(^|\s)(\p{Ll})/gu, (_match, space: string, letter: string) => space + letter.toUpperCase());
+  return words === "" ? "Untitled essay" : titleCase(words.toUpperCase(), (word) => (/\p{Lu}/u.test(words) ? words.split(" ").find((written) => written.toLowerCase() === word) : undefined));
 }

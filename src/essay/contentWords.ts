@@ -32,11 +32,53 @@ export function wordInfo(token: string): WordInfo {
 /** The stems of a passage's topical words, in order. */
 export function contentStems(text: string): string[] {
   const stems: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const info = wordInfo(match[0]);
+  forEachWord(text, (start, end) => {
+    const info = wordInfo(text.slice(start, end));
     if (info.topical) stems.push(info.stem);
-  }
+  });
   return stems;
+}
+
+/** 0 = not yet known, 1 = a letter or digit, 2 = neither; for characters beyond ASCII. */
+const letterCache = new Uint8Array(0x10000);
+
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral characters: not in English words
+  let known = letterCache[code];
+  if (known === 0) {
+    known = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    letterCache[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Calls `visit` with the start and end of each word of `text` (the words WORD matches), in order. A hand-written
+ * scanner: the whole essay is read this way several times, and it is several times faster than the expression.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!isWordCharacter(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    index += 1;
+    for (;;) {
+      while (index < length && isWordCharacter(text.charCodeAt(index))) index += 1;
+      const code = text.charCodeAt(index);
+      // An apostrophe or hyphen joins two runs of letters ("don’t", "long-term").
+      if ((code === 39 || code === 0x2019 || code === 45) && index + 1 < length && isWordCharacter(text.charCodeAt(index + 1))) {
+        index += 2;
+        continue;
+      }
+      break;
+    }
+    visit(start, index);
+  }
 }
 
 /** Lower case, no possessive "’s", no surrounding apostrophes. */

@@ -13,9 +13,23 @@ function wordList(): string {
   return rawList;
 }
 
+/** Answers already looked up: an essay breaks the same words at line ends again and again. */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 20_000;
+
 /** True when the word (any case) is in the English word list. */
 export function isEnglishWord(word: string): boolean {
   const wanted = word.toLowerCase();
+  let answer = answers.get(wanted);
+  if (answer === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answer = lookUp(wanted);
+    answers.set(wanted, answer);
+  }
+  return answer;
+}
+
+function lookUp(wanted: string): boolean {
   if (!/^[a-z]+$/.test(wanted)) return false;
   const list = wordList();
   let low = 0;

@@ -2,10 +2,17 @@
 // the tf-idf vectors of the paragraphs on either side of a gap are compared by cosine similarity, and a
 // gap's "depth" is how far its similarity dips below the nearest peaks on each side. Windows and peak
 // searches are bounded, so the cost is linear in the number of paragraphs.
-import { contentStems } from "./contentWords.js";
+//
+// A window's vector is the sum of its paragraphs' vectors, so every cosine needed is a sum of dot products
+// between paragraphs at most (2 × WINDOW_PARAGRAPHS − 1) apart: those are computed once, from sparse
+// vectors sorted by term number, and no window vector is ever built.
 
 /** How many gaps on each side a peak search may climb. */
 const PEAK_REACH = 4;
+/** Blocks compared across a gap hold about WINDOW_CHARACTERS of text (at most WINDOW_PARAGRAPHS paragraphs). */
+const WINDOW_CHARACTERS = 500;
+const WINDOW_PARAGRAPHS = 3;
+const FARTHEST_PAIR = 2 * WINDOW_PARAGRAPHS - 1;
 
 export interface GapCohesion {
   /** similarity[g]: how alike the text on either side of the gap between paragraphs g and g + 1 is (0–1). */
@@ -14,24 +21,35 @@ export interface GapCohesion {
   depth: number[];
 }
 
-export function gapCohesion(paragraphTexts: readonly string[]): GapCohesion {
-  const count = paragraphTexts.length;
+/** `stems[p]`: the topical stems of paragraph p in order (contentStems); `lengths[p]`: its length in characters. */
+export function gapCohesion(stems: readonly (readonly string[])[], lengths: readonly number[]): GapCohesion {
+  const count = stems.length;
   if (count < 2) return { similarity: [], depth: [] };
-  const bags = paragraphTexts.map((text) => termCounts(contentStems(text)));
-  const lengths = paragraphTexts.map((text) => text.length);
-  const documentFrequency = new Map<string, number>();
-  for (const bag of bags) for (const term of bag.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  // A word used in only one paragraph cannot tie paragraphs together; it would only dilute the comparison.
-  const weight = (term: string) => {
-    const frequency = documentFrequency.get(term) ?? 1;
-    return frequency < 2 ? 0 : Math.log(1 + count / frequency);
+  const vectors = weightedVectors(stems);
+  // dots[p][d]: dot product of paragraphs p and p + d.
+  const dots = vectors.map((vector, paragraph) => {
+    const row = new Float64Array(FARTHEST_PAIR + 1);
+    for (let distance = 0; distance <= FARTHEST_PAIR && paragraph + distance < count; distance += 1) row[distance] = dot(vector, vectors[paragraph + distance] ?? vector);
+    return row;
+  });
+  const dotOf = (a: number, b: number) => (a <= b ? (dots[a]?.[b - a] ?? 0) : (dots[b]?.[a - b] ?? 0));
+  const cosine = (firstA: number, lastA: number, firstB: number, lastB: number): number => {
+    let product = 0;
+    let normA = 0;
+    let normB = 0;
+    for (let a = firstA; a <= lastA; a += 1) {
+      for (let b = firstB; b <= lastB; b += 1) product += dotOf(a, b);
+      for (let other = firstA; other <= lastA; other += 1) normA += dotOf(a, other);
+    }
+    for (let b = firstB; b <= lastB; b += 1) for (let other = firstB; other <= lastB; other += 1) normB += dotOf(b, other);
+    return normA <= 0 || normB <= 0 ? 0 : product / Math.sqrt(normA * normB);
   };
 
   const similarity: number[] = [];
   for (let gap = 0; gap < count - 1; gap += 1) {
-    // Adjacent paragraphs alone, and blocks of two on each side: local detail plus some smoothing.
-    const near = cosine(window(bags, gap, gap), window(bags, gap + 1, gap + 1), weight);
-    const wide = cosine(window(bags, reachBack(lengths, gap), gap), window(bags, gap + 1, reachForward(lengths, gap + 1)), weight);
+    // Adjacent paragraphs alone, and blocks of up to three on each side: local detail plus some smoothing.
+    const near = cosine(gap, gap, gap + 1, gap + 1);
+    const wide = cosine(reachBack(lengths, gap), gap, gap + 1, reachForward(lengths, gap + 1));
     similarity.push((near + wide) / 2);
   }
 
@@ -45,9 +63,52 @@ export function gapCohesion(paragraphTexts: readonly string[]): GapCohesion {
   return { similarity, depth };
 }
 
-/** Blocks compared across a gap hold about WINDOW_CHARACTERS of text (at most WINDOW_PARAGRAPHS paragraphs). */
-const WINDOW_CHARACTERS = 500;
-const WINDOW_PARAGRAPHS = 3;
+interface SparseVector {
+  /** Term numbers, ascending. */
+  terms: Int32Array;
+  values: Float64Array;
+}
+
+/**
+ * Each paragraph's term counts times the term's weight, log(1 + paragraphs / paragraphs using it). A word
+ * used in only one paragraph cannot tie paragraphs together; it would only dilute the comparison, so it weighs 0.
+ */
+function weightedVectors(stems: readonly (readonly string[])[]): SparseVector[] {
+  const numbers = new Map<string, number>();
+  const counts = stems.map((list) => {
+    const bag = new Map<number, number>();
+    for (const stem of list) {
+      let term = numbers.get(stem);
+      if (term === undefined) numbers.set(stem, (term = numbers.size));
+      bag.set(term, (bag.get(term) ?? 0) + 1);
+    }
+    return bag;
+  });
+  const usedBy = new Int32Array(numbers.size);
+  for (const bag of counts) for (const term of bag.keys()) usedBy[term] = (usedBy[term] ?? 0) + 1;
+  return counts.map((bag) => {
+    const terms = Int32Array.from([...bag.keys()].filter((term) => (usedBy[term] ?? 0) >= 2)).sort();
+    const values = new Float64Array(terms.length);
+    terms.forEach((term, index) => {
+      values[index] = (bag.get(term) ?? 0) * Math.log(1 + stems.length / (usedBy[term] ?? 1));
+    });
+    return { terms, values };
+  });
+}
+
+function dot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const termA = a.terms[i] ?? 0;
+    const termB = b.terms[j] ?? 0;
+    if (termA === termB) sum += (a.values[i++] ?? 0) * (b.values[j++] ?? 0);
+    else if (termA < termB) i += 1;
+    else j += 1;
+  }
+  return sum;
+}
 
 function reachBack(lengths: readonly number[], last: number): number {
   let first = last;
@@ -61,32 +122,4 @@ function reachForward(lengths: readonly number[], first: number): number {
   let size = lengths[first] ?? 0;
   while (last < lengths.length - 1 && last - first + 1 < WINDOW_PARAGRAPHS && size < WINDOW_CHARACTERS) size += lengths[++last] ?? 0;
   return last;
-}
-
-function termCounts(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
-function window(bags: readonly Map<string, number>[], first: number, last: number): Map<string, number> {
-  const merged = new Map<string, number>();
-  for (let index = Math.max(0, first); index <= Math.min(bags.length - 1, last); index += 1) {
-    for (const [term, times] of bags[index] ?? []) merged.set(term, (merged.get(term) ?? 0) + times);
-  }
-  return merged;
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>, weight: (term: string) => number): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, times] of a) {
-    const value = times * weight(term);
-    normA += value * value;
-    const other = b.get(term);
-    if (other !== undefined) dot += value * other * weight(term);
-  }
-  for (const [term, times] of b) normB += (times * weight(term)) ** 2;
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }

@@ -37,7 +37,8 @@ export function loadEssays(input: string | readonly string[], options: LoadEssay
         problems.push({ file: shownAs, message: read.message });
         continue;
       }
-      const frontMatter = parseFrontMatter(normaliseText(read.text));
+      // Only the top of the file can hold front matter; buildEssay reads the whole text again anyway.
+      const frontMatter = parseFrontMatter(normaliseText(headLines(read.text, FRONT_MATTER_LINES_CHECKED)));
       if (!frontMatter.ok) {
         problems.push({ file: shownAs, message: `${shownAs}: ${frontMatter.message}` });
         continue;
@@ -53,6 +54,19 @@ export function loadEssays(input: string | readonly string[], options: LoadEssay
     }
   }
   return { essays, problems };
+}
+
+/** More lines than front matter may take (parseFrontMatter gives up after 60). */
+const FRONT_MATTER_LINES_CHECKED = 64;
+
+/** The first `count` lines of the text (all of it when shorter). */
+function headLines(text: string, count: number): string {
+  let end = -1;
+  for (let line = 0; line < count; line += 1) {
+    end = text.indexOf("\n", end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, end);
 }
 
 function expandInputs(inputs: readonly string[], problems: LoadProblem[]): { path: string; shownAs: string }[] {

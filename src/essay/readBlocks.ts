@@ -1,7 +1,8 @@
 // First pass over an essay's lines: cut them into blocks (runs of non-blank lines) and recognise the
 // structures that are not prose: Markdown headings, lists, block quotes, code, tables and separators.
 // Prose keeps its raw lines (indentation included) for repairParagraphs to unwrap.
-import { endsSentence, endsWithColon, isSeparatorLine } from "./lineCues.js";
+import { endsSentence, endsWithColon, isSeparatorLine, looksLikeHeading, startsLikeSentence } from "./lineCues.js";
+import { withoutSuperscriptMarkers } from "./pageFurniture.js";
 
 export type RawBlock =
   | { kind: "prose"; lines: string[]; blankLinesBefore: number }
@@ -20,6 +21,8 @@ const LIST_ITEM = /^( {0,3})([-*+•◦▪‣∙·–]|\d{1,3}[.)])[ \t]+(\S.*)$
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]^][^\]]*\]:\s+\S+/;
+/** "[^1]: The note's text": a Markdown footnote, which is not the author's prose (its marker is dropped too). */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]]+\]:/;
 
 /** Lines of the (normalised) body, cut into blocks. */
 export function readBlocks(text: string, format: EssayFormat): RawBlock[] {
@@ -97,8 +100,12 @@ export function readBlocks(text: string, format: EssayFormat): RawBlock[] {
       const current = lines[index] ?? "";
       if (current.trim() === "") break;
       if (prose.length > 0 && startsOtherStructure(current, prose[prose.length - 1] ?? "", format)) break;
-      if (format === "markdown" && prose.length > 0 && SETEXT_UNDERLINE.test(current)) {
-        push({ kind: "heading", level: current.trim().startsWith("=") ? 1 : 2, text: prose.join(" ").trim(), blankLinesBefore: blank });
+      // "Introduction" over "------------": a heading in Markdown, and in plain text under one short heading-like line.
+      const underlinesHeading = format === "markdown" || (prose.length === 1 && looksLikeHeading(prose[0] ?? "") && current.trim().length >= 3);
+      if (underlinesHeading && prose.length > 0 && SETEXT_UNDERLINE.test(current)) {
+        // In plain text the two underlines do not rank headings reliably: both head sections.
+        const level = format === "markdown" && current.trim().startsWith("=") ? 1 : 2;
+        push({ kind: "heading", level, text: prose.join(" ").trim(), blankLinesBefore: blank });
         prose.length = 0;
         index += 1;
         break;
@@ -132,6 +139,8 @@ function readList(lines: string[], start: number, format: EssayFormat): { block:
     const line = lines[index] ?? "";
     const item = LIST_ITEM.exec(line);
     if (item && /\d/.test(item[2] ?? "") === ordered && !isSeparatorLine(line)) {
+      // Numbering that starts again ("1. 2." then "1.") starts something new: a heading, or another list.
+      if (ordered && items.length > 0 && Number.parseInt(item[2] ?? "0", 10) <= Number.parseInt(items[items.length - 1]?.marker ?? "0", 10)) break;
       items.push({ marker: item[2] ?? "-", lines: [item[3] ?? ""] });
       index += 1;
       continue;
@@ -148,6 +157,8 @@ function readList(lines: string[], start: number, format: EssayFormat): { block:
     }
     const current = items[items.length - 1];
     if (!current) break;
+    // "1. Introduction" over the text of its section: a numbered heading, not a list item that runs on.
+    if (format === "text" && items.length === 1 && current.lines.length === 1 && isNumberedHeading(current.lines[0] ?? "") && startsLikeSentence(line)) break;
     // Continuation line of the current item: indented, or "lazy" (Markdown allows unindented continuation).
     if (/^ {2,}\S/.test(line) || format === "markdown" || !endsSentence(current.lines[current.lines.length - 1] ?? "")) {
       if (format === "markdown" && (ATX_HEADING.test(line) || FENCE.test(line) || MARKDOWN_BREAK.test(line))) break;
@@ -160,12 +171,29 @@ function readList(lines: string[], start: number, format: EssayFormat): { block:
   return { block: { kind: "list", ordered, items, blankLinesBefore: 0 }, next: index };
 }
 
-/** Markdown source with HTML comments removed and block-quote markers stripped (the quoted text is prose). */
+/** The text of a numbered item that reads like a heading: short, no comma, no closing punctuation. */
+export function isNumberedHeading(text: string): boolean {
+  return text.length <= 60 && !text.includes(",") && looksLikeHeading(text);
+}
+
+/**
+ * Markdown source with HTML comments and footnote definitions removed (blank lines keep the line count),
+ * block-quote markers stripped (the quoted text is prose) and superscript footnote markers dropped.
+ */
 function markdownSourceLines(text: string): string[] {
   const withoutComments = text.replace(/<!--[\s\S]*?-->/g, (comment) => "\n".repeat(comment.split("\n").length - 1));
-  return withoutComments.split("\n").map((line) => {
+  const lines = withoutComments.split("\n");
+  // A footnote runs on over the lines straight after it, and over indented paragraphs after a blank line.
+  let inFootnote = false;
+  let previousBlank = true;
+  return lines.map((line) => {
+    const isBlank = line.trim() === "";
+    if (FOOTNOTE_DEFINITION.test(line)) inFootnote = true;
+    else if (inFootnote && !isBlank && previousBlank && !/^( {4}|\t)/.test(line)) inFootnote = false;
+    previousBlank = isBlank;
+    if (inFootnote) return "";
     let stripped = line;
     while (/^ {0,3}>/.test(stripped)) stripped = stripped.replace(/^ {0,3}> ?/, "");
-    return stripped;
+    return withoutSuperscriptMarkers(stripped);
   });
 }

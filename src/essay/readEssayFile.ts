@@ -41,7 +41,7 @@ export function readEssayFile(path: string, shownAs: string, maxBytes: number): 
     return fail(
       looksBinaryBytes(bytes)
         ? `${shownAs} looks like a binary file, not text. Export the essay as plain text (.txt) or Markdown (.md).`
-        : `${shownAs} is not UTF-8 text (first unreadable byte at offset ${firstInvalidUtf8(bytes)}). Re-save it with UTF-8 encoding.`,
+        : notUtf8Message(shownAs, bytes),
     );
   }
   if (decoded.replace(/^\uFEFF/, "").trim() === "") return fail(`${shownAs} contains only whitespace. Put the essay's text in it.`);
@@ -103,6 +103,24 @@ function firstInvalidUtf8(bytes: Buffer): number {
     if (byte < 0x80) break;
   }
   return last;
+}
+
+/**
+ * Where the first unreadable byte is (offset, line and the byte itself), and which encoding the file was
+ * probably saved in, so the moderator knows what to change: a byte 0x80–0x9F is one of Windows-1252's curly
+ * quotes, dashes or ellipsis (what Word and Notepad write); a higher one an accented letter in it or Latin-1.
+ */
+function notUtf8Message(shownAs: string, bytes: Buffer): string {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  for (let index = 0; index < offset; index += 1) if (bytes[index] === 0x0a) line += 1;
+  const value = bytes[offset] ?? 0;
+  const byte = value.toString(16).toUpperCase().padStart(2, "0");
+  const guess =
+    value >= 0x80 && value <= 0x9f
+      ? " It looks like Windows-1252 (the curly quotes and dashes Word and Notepad write)."
+      : value >= 0xa0 ? " It looks like Windows-1252 or Latin-1 (ISO-8859-1)." : "";
+  return `${shownAs} is not UTF-8 text (first unreadable byte at offset ${offset}, line ${line}: 0x${byte}).${guess} Re-save it with UTF-8 encoding (in most editors: Save as… › Encoding › UTF-8).`;
 }
 
 function megabytes(bytes: number): string {

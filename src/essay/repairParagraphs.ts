@@ -1,8 +1,11 @@
-// Turns an essay's normalised body into the author's blocks: headings, clean paragraphs (line wraps
-// joined, hyphenation undone), and separators. Page furniture of extracted PDFs (page numbers, running
-// headers, page-break runs of blank lines) is dropped, never kept as content. Rules: docs/essay-engine.md.
-import { isPageNumber, isPartNumeral, looksLikeHeading, endsSentence, endsWithColon, startsLowerCase } from "./lineCues.js";
-import { readBlocks, type EssayFormat, type RawBlock } from "./readBlocks.js";
+// Turns an essay's normalised body into the author's blocks: headings, a subtitle and byline, clean
+// paragraphs (line wraps joined, hyphenation undone, paragraphs cut by page breaks joined back) and
+// separators. Page furniture of extracted PDFs (pageFurniture), a table of contents and notes are dropped,
+// never kept as content. Rules: docs/essay-engine.md.
+import { BYLINE, bylineName, isByline, isShoutedLine, markHeadingLines, type MarkedBlock } from "./headingLines.js";
+import { isPartNumeral, endsSentence, endsWithColon, startsLowerCase } from "./lineCues.js";
+import { dropPageFurniture, NOTES_HEADING } from "./pageFurniture.js";
+import { isNumberedHeading, readBlocks, type EssayFormat, type RawBlock } from "./readBlocks.js";
 import { spellingEvidence } from "./spellingEvidence.js";
 import { splitUnmarkedParagraphs } from "./splitUnmarkedParagraphs.js";
 import { stripInlineMarkdown } from "./stripInlineMarkdown.js";
@@ -14,28 +17,34 @@ export type EssayBlock =
   | { kind: "paragraph"; text: string }
   /** An author's separator ("* * *", a horizontal rule, a lone part numeral): a likely section boundary. */
   | { kind: "break" }
-  /** "By Jane Doe" right under the title. */
-  | { kind: "byline"; text: string };
+  /** "By Jane Doe" (or a name alone) right under the title. */
+  | { kind: "byline"; text: string }
+  /** A line between the title and the text that carries on the title ("Water rights in a drier century"). */
+  | { kind: "subtitle"; text: string };
 
 type ProseBlock = RawBlock & { kind: "prose" };
 
 /** A list whose items average more than this many characters is a run of paragraphs, one per item. */
 const PARAGRAPH_LIKE_ITEM = 200;
-/** A running header or footer is a short one-line block, not a sentence, repeated at least this often. */
-const RUNNING_HEADER_REPEATS = 3;
 
 export function repairParagraphs(body: string, format: EssayFormat): EssayBlock[] {
-  let blocks = readBlocks(body, format);
+  let blocks: MarkedBlock[];
   if (format === "text") {
-    blocks = mergeContinuedProse(mergeDoubleSpacedLines(dropPageFurniture(blocks)));
-    blocks = splitProseBlocks(blocks, isSinglePage(blocks));
+    let raw = withoutContents(readBlocks(dropPageFurniture(body.split("\n")).join("\n"), format)).map(numberedHeadingAsLine);
+    raw = mergeContinuedProse(mergeDoubleSpacedLines(partNumeralsAsBreaks(raw)));
+    blocks = markHeadingLines(splitProseBlocks(raw, isSinglePage(raw)), format);
+  } else {
+    blocks = withoutNotesSections(markHeadingLines(withoutContents(readBlocks(body, format)), format));
   }
-  blocks = markHeadingLines(blocks, format);
 
   const evidence = spellingEvidence(body);
   const out: EssayBlock[] = [];
   for (const block of blocks) {
     switch (block.kind) {
+      case "byline":
+      case "subtitle":
+        out.push(block);
+        break;
       case "heading": {
         const text = format === "markdown" ? stripInlineMarkdown(block.text) : block.text.trim();
         if (text !== "") out.push({ kind: "heading", level: block.level, text });
@@ -92,30 +101,34 @@ function splitProseBlocks(blocks: RawBlock[], singlePage: boolean): RawBlock[] {
   );
 }
 
-/** Page numbers and running headers/footers go; a lone part numeral ("II") becomes a separator. */
-function dropPageFurniture(blocks: RawBlock[]): RawBlock[] {
-  const oneLiners = new Map<string, number>();
-  const key = (block: ProseBlock) => (block.lines[0] ?? "").trim().replace(/\d+/g, "#").toLowerCase();
-  for (const block of blocks) if (block.kind === "prose" && block.lines.length === 1) oneLiners.set(key(block), (oneLiners.get(key(block)) ?? 0) + 1);
+const CONTENTS_HEADING = /^(?:table of )?contents:?$/i;
 
-  const kept: RawBlock[] = [];
-  for (const block of blocks) {
-    if (block.kind !== "prose") {
-      kept.push(block);
-      continue;
-    }
-    const lines = block.lines.filter((line) => !isPageNumber(line));
-    if (lines.length === 0) continue;
-    if (lines.length === 1 && isPartNumeral(lines[0] ?? "")) {
-      kept.push({ kind: "break", blankLinesBefore: block.blankLinesBefore });
-      continue;
-    }
-    const line = lines[0] ?? "";
-    const repeated = (oneLiners.get(key(block)) ?? 0) >= RUNNING_HEADER_REPEATS;
-    if (block.lines.length === 1 && repeated && line.trim().length <= 70 && !endsSentence(line)) continue;
-    kept.push({ ...block, lines });
-  }
-  return kept;
+/**
+ * A table of contents ("Contents" and the list under it) repeats the headings; in the first third of the
+ * text it is dropped, or it would be read as the first section.
+ */
+function withoutContents(blocks: RawBlock[]): RawBlock[] {
+  const limit = Math.max(4, Math.ceil(blocks.length / 3));
+  const at = blocks.findIndex((block, index) => {
+    const text = block.kind === "heading" ? block.text : block.kind === "prose" && block.lines.length === 1 ? (block.lines[0] ?? "") : "";
+    return index < limit && CONTENTS_HEADING.test(text.trim()) && blocks[index + 1]?.kind === "list";
+  });
+  return at < 0 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 2)];
+}
+
+/** A lone part numeral ("II") between paragraphs is the author's separator. */
+function partNumeralsAsBreaks(blocks: RawBlock[]): RawBlock[] {
+  return blocks.map((block) =>
+    block.kind === "prose" && block.lines.length === 1 && isPartNumeral(block.lines[0] ?? "") ? { kind: "break", blankLinesBefore: block.blankLinesBefore } : block,
+  );
+}
+
+/** "1. Introduction" standing alone reads as a one-item list; it is a heading line. */
+function numberedHeadingAsLine(block: RawBlock): RawBlock {
+  if (block.kind !== "list" || !block.ordered || block.items.length !== 1) return block;
+  const item = block.items[0];
+  if (!item || item.lines.length !== 1 || !isNumberedHeading(item.lines[0]?.trim() ?? "")) return block;
+  return { kind: "prose", lines: [`${item.marker} ${item.lines[0]?.trim() ?? ""}`], blankLinesBefore: block.blankLinesBefore };
 }
 
 /**
@@ -125,13 +138,18 @@ function dropPageFurniture(blocks: RawBlock[]): RawBlock[] {
 function mergeDoubleSpacedLines(blocks: RawBlock[]): RawBlock[] {
   const prose = blocks.filter((block): block is ProseBlock => block.kind === "prose");
   const oneLine = prose.filter((block) => block.lines.length === 1);
-  const midSentence = oneLine.filter((block) => !endsSentence(block.lines[0] ?? ""));
-  if (prose.length < 6 || oneLine.length < 0.7 * prose.length || midSentence.length < 0.4 * oneLine.length) return blocks;
+  // A line well short of the others is a title, a heading or a paragraph's last line: what follows is new.
+  const lengths = oneLine.map((block) => (block.lines[0] ?? "").trim().length).sort((a, b) => a - b);
+  const short = 0.6 * (lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+  // Wrapped lines stop mid-sentence at full length; short heading lines that do not end a sentence prove nothing.
+  const wrapped = oneLine.filter((block) => (block.lines[0] ?? "").trim().length >= short && !endsSentence(block.lines[0] ?? ""));
+  if (prose.length < 6 || oneLine.length < 0.7 * prose.length || wrapped.length < 0.4 * oneLine.length) return blocks;
 
   const merged: RawBlock[] = [];
   for (const block of blocks) {
     const last = merged[merged.length - 1];
-    if (block.kind === "prose" && last?.kind === "prose" && block.blankLinesBefore === 1) last.lines.push(...block.lines);
+    const lastLine = last?.kind === "prose" ? (last.lines[last.lines.length - 1] ?? "").trim() : "";
+    if (block.kind === "prose" && last?.kind === "prose" && block.blankLinesBefore === 1 && lastLine.length >= short) last.lines.push(...block.lines);
     else merged.push(block.kind === "prose" ? { ...block, lines: [...block.lines] } : block);
   }
   return merged;
@@ -142,7 +160,7 @@ function mergeContinuedProse(blocks: RawBlock[]): RawBlock[] {
   const merged: RawBlock[] = [];
   for (const block of blocks) {
     const last = merged[merged.length - 1];
-    if (block.kind === "prose" && last?.kind === "prose") {
+    if (block.kind === "prose" && last?.kind === "prose" && !isByline(block) && !isShoutedLine(last)) {
       const lastLine = last.lines[last.lines.length - 1] ?? "";
       const firstLine = block.lines[0] ?? "";
       const brokenWord = /\p{L}-$/u.test(lastLine.trimEnd()) && /^\s*\p{Ll}/u.test(firstLine);
@@ -157,36 +175,18 @@ function mergeContinuedProse(blocks: RawBlock[]): RawBlock[] {
   return merged;
 }
 
-/**
- * One-line blocks that read like headings: the first one, before any text, is the title line (level 1);
- * in plain text, others become section headings (level 2) when there are at least two of them, since a
- * single one is more likely a stray short paragraph than a structure.
- */
-function markHeadingLines(blocks: RawBlock[], format: EssayFormat): RawBlock[] {
-  const isCandidate = (block: RawBlock | undefined, index: number): boolean =>
-    block?.kind === "prose" && block.lines.length === 1 && looksLikeHeading(block.lines[0] ?? "") && index < blocks.length - 1 && blocks[index + 1]?.kind !== "break";
-  const firstContent = blocks.findIndex((block) => block.kind !== "break");
-  const titleIndex = isCandidate(blocks[firstContent], firstContent) && !isByline(blocks[firstContent]) ? firstContent : -1;
-  const sectionHeadings =
-    format === "text"
-      ? blocks.map((block, index) => index !== titleIndex && isCandidate(block, index) && !isByline(block) && blocks[index + 1]?.kind !== "heading")
-      : blocks.map(() => false);
-  const useSectionHeadings = sectionHeadings.filter(Boolean).length >= 2;
-
-  return blocks.map((block, index) => {
-    if (block.kind !== "prose") return block;
-    const text = (block.lines[0] ?? "").trim();
-    if (index === titleIndex) return { kind: "heading", level: 1, text, blankLinesBefore: block.blankLinesBefore };
-    if (useSectionHeadings && sectionHeadings[index]) return { kind: "heading", level: 2, text, blankLinesBefore: block.blankLinesBefore };
-    return block;
-  });
-}
-
-/** "By Jane Doe", "by J. R. Hart and Tom Li": "by" and then only names. */
-const BYLINE = /^(?:[Bb]y|[Ww]ritten by)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da)[\s,]*){1,8}$/u;
-
-function isByline(block: RawBlock | undefined): boolean {
-  return block?.kind === "prose" && block.lines.length === 1 && BYLINE.test((block.lines[0] ?? "").trim()) && (block.lines[0] ?? "").trim().length <= 80;
+/** Markdown sections headed "Notes", "References"…: the author's apparatus, not prose to discuss. */
+function withoutNotesSections(blocks: MarkedBlock[]): MarkedBlock[] {
+  const kept: MarkedBlock[] = [];
+  let skippingBelow = 0;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      if (skippingBelow > 0 && block.level <= skippingBelow) skippingBelow = 0;
+      if (skippingBelow === 0 && NOTES_HEADING.test(block.text.replace(/[*_]/g, "").trim())) skippingBelow = block.level;
+    }
+    if (skippingBelow === 0) kept.push(block);
+  }
+  return kept;
 }
 
 /** "By Jane Doe" as the first text (or straight after a leading heading) is a byline, not a paragraph. */
@@ -195,7 +195,7 @@ function liftByline(blocks: EssayBlock[]): EssayBlock[] {
   const candidate = blocks[position];
   if (candidate?.kind === "paragraph" && BYLINE.test(candidate.text) && candidate.text.length <= 80 && !candidate.text.includes("\n") && blocks.length > position + 1) {
     const copy = blocks.slice();
-    copy[position] = { kind: "byline", text: candidate.text.replace(/^(?:by|written by)\s+/i, "").replace(/[.*_]+$/, "").trim() };
+    copy[position] = { kind: "byline", text: bylineName(candidate.text) };
     return copy;
   }
   return blocks;

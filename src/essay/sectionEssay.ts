@@ -2,10 +2,13 @@
 // where the topic turns (lexicalCohesion), within size bounds that scale with the essay. A paragraph is
 // never split. Boundaries are chosen by dynamic programming over paragraphs with a bounded look-back,
 // so the cost is linear in the number of paragraphs and the result is deterministic.
+import { contentStems } from "./contentWords.js";
 import { gapCohesion } from "./lexicalCohesion.js";
 
 export interface SectionInput {
   text: string;
+  /** The paragraph's topical stems (contentStems), when the caller has them already. */
+  stems?: readonly string[];
   /** The heading printed just above this paragraph, if any: a section starts here. */
   headingAbove?: string;
   /** An author's separator ("* * *") stands just above this paragraph. */
@@ -36,6 +39,8 @@ export interface SectionBounds {
  * (strength 0) need a size gain to pay for themselves, strong ones (over 0.6 standard deviations) pay their way.
  */
 const BOUNDARY_COST = 0.3;
+/** Text before the first heading shorter than this (an epigraph, a dedication) opens the first headed section. */
+const SHORT_PREAMBLE = 300;
 /** Most paragraphs one section may hold, whatever their size. */
 const MAX_PARAGRAPHS_PER_SECTION = 40;
 /** Paragraphs opening with these words continue the paragraph before; a section rarely starts there. */
@@ -67,6 +72,11 @@ export function sectionEssay(paragraphs: readonly SectionInput[], bounds = secti
       });
     });
     start = index;
+  }
+  // An epigraph or a line of preamble before the first heading is too short to stand as a section.
+  const [preamble, firstHeaded] = spans;
+  if (preamble && firstHeaded && preamble.heading === undefined && firstHeaded.part === undefined && totalLength(paragraphs.slice(preamble.first, preamble.last + 1)) < SHORT_PREAMBLE) {
+    spans.splice(0, 2, { ...firstHeaded, first: preamble.first });
   }
   return spans;
 }
@@ -108,7 +118,10 @@ function cohesionSections(paragraphs: readonly SectionInput[], first: number, la
 
 /** How good each gap is as a section boundary, in standard deviations of topic change, plus cues. */
 function boundaryStrengths(paragraphs: readonly SectionInput[]): number[] {
-  const { similarity, depth } = gapCohesion(paragraphs.map((paragraph) => paragraph.text));
+  const { similarity, depth } = gapCohesion(
+    paragraphs.map((paragraph) => paragraph.stems ?? contentStems(paragraph.text)),
+    paragraphs.map((paragraph) => paragraph.text.length),
+  );
   const depthScore = standardScores(depth);
   const dissimilarity = standardScores(similarity.map((value) => -value));
   const strengths = depth.map((_value, gap) => {

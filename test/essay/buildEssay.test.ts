@@ -77,3 +77,21 @@ describe("buildEssay", () => {
     expect(essay.paragraphs[0]!.text).toBe("Some bold text.");
   });
 });
+
+describe("buildEssay on files that are not what their extension says", () => {
+  it("reads a .txt file written in Markdown as Markdown", () => {
+    const essay = buildEssay("# On Bridges\n\nBridges are old and nobody thinks about them.\n\n## Stone\n\nThe first were logs, then stone arches.\n\n## Steel\n\nThen came steel, and bridges got longer.", { file: "bridges.txt" });
+    expect(essay.meta.title).toBe("On Bridges");
+    expect(essay.sections.map((section) => section.title)).toEqual(["Stone", "Steel"]);
+    expect(essay.paragraphs.every((paragraph) => !paragraph.text.includes("#"))).toBe(true);
+  });
+
+  it("gives a heading that only numbers its part a title from the text after it", () => {
+    const essay = buildEssay(
+      "The Museum\n\nPart One\n\nThe bronzes were taken from Benin City in 1897 and sold at auction in London. Looted bronzes now fill the museum's cases.\n\nPart Two\n\nThe case for keeping them rests on the idea of a universal museum open to everyone who can travel.",
+      { file: "museum.txt" },
+    );
+    expect(essay.sections.map((section) => section.title.split(": ")[0])).toEqual(["Part One", "Part Two"]);
+    for (const section of essay.sections) expect(section.title).toMatch(/^Part (One|Two): \p{Lu}/u);
+  });
+});

@@ -39,7 +39,7 @@ describe("loadEssays from a folder", () => {
     expect(byFile["empty.txt"]).toMatch(/^empty\.txt is empty/);
     expect(byFile["whitespace.md"]).toMatch(/only whitespace/);
     expect(byFile["binary.txt"]).toMatch(/binary file/);
-    expect(byFile["latin1.txt"]).toMatch(/not UTF-8 text \(first unreadable byte at offset 3\)/);
+    expect(byFile["latin1.txt"]).toMatch(/not UTF-8 text \(first unreadable byte at offset 3, line 1: 0xE9\)\. It looks like Windows-1252 or Latin-1/);
     expect(byFile["too-big.txt"]).toMatch(/over the 2 MB limit/);
     expect(byFile["broken-front-matter.md"]).toMatch(/front matter .* never closed/);
     expect(byFile["only-front-matter.md"]).toMatch(/no paragraphs/);

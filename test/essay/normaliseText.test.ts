@@ -10,8 +10,9 @@ describe("normaliseText", () => {
     expect(normaliseText("a\r\nb\rc\u2028d")).toBe("a\nb\nc\nd");
   });
 
-  it("turns a form feed into a page break (blank lines)", () => {
-    expect(normaliseText("end of page.\fNext page")).toBe("end of page.\n\n\nNext page");
+  it("puts a form feed on a line of its own, which reads as blank (a page break)", () => {
+    expect(normaliseText("end of page.\fNext page")).toBe("end of page.\n\f\nNext page");
+    expect(normaliseText("end.\r\n\f\r\n2\r\n")).toBe("end.\n\n\f\n\n2\n");
   });
 
   it("turns NBSP and other space-like characters into plain spaces", () => {

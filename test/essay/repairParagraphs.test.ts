@@ -167,3 +167,71 @@ describe("repairParagraphs on Markdown", () => {
     expect(paragraphs(repairMarkdown("One sentence on its own line.\nAnother sentence on its own line.\nA third one."))).toHaveLength(1);
   });
 });
+
+describe("repairParagraphs on the shapes real files take", () => {
+  const headings = (blocks: EssayBlock[]) => blocks.flatMap((block) => (block.kind === "heading" ? [block.text] : []));
+  const long = (words: string) => `${words} and the sentence goes on long enough to read like the body of an essay.`;
+
+  it("reads setext underlines in plain text as headings", () => {
+    const blocks = repairText(`Notes on Cities\n\nIntroduction\n------------\n\n${long("Cities grow")}\n\nThe Tram Years\n==============\n\n${long("Trams made suburbs")}`);
+    expect(headings(blocks)).toEqual(["Notes on Cities", "Introduction", "The Tram Years"]);
+    expect(paragraphs(blocks)).toHaveLength(2);
+  });
+
+  it("reads a byline in capitals and a name under the title as the author, and a subtitle as part of the title", () => {
+    expect(repairText(`THE LONG WALK\n\nBY JANE DOE\n\n${long("It began")}`).find((block) => block.kind === "byline")).toEqual({ kind: "byline", text: "Jane Doe" });
+    const blocks = repairText(`Who Owns a River?\n\nWater Rights in a Drier Century\n\nHannah Okafor\n\n1. Introduction\n\n${long("Every summer")}\n\n2. Rules\n\n${long("The oldest laws")}`);
+    expect(blocks.slice(0, 3)).toEqual([
+      { kind: "heading", level: 1, text: "Who Owns a River?" },
+      { kind: "subtitle", text: "Water Rights in a Drier Century" },
+      { kind: "byline", text: "Hannah Okafor" },
+    ]);
+    expect(headings(blocks)).toEqual(["Who Owns a River?", "1. Introduction", "2. Rules"]);
+  });
+
+  it("does not join a title in capitals to a lower-case byline under it", () => {
+    const blocks = repairText(`THE CASE FOR BOREDOM\n\nby Tomasz Wiśniewski\n\n${long("A generation ago")}`);
+    expect(blocks[0]).toEqual({ kind: "heading", level: 1, text: "THE CASE FOR BOREDOM" });
+    expect(blocks[1]).toEqual({ kind: "byline", text: "Tomasz Wiśniewski" });
+  });
+
+  it("reads chapter headings as sections, not the first one as the essay's title", () => {
+    const blocks = repairText(`CHAPTER ONE\n\n${long("The house stood")}\n\nCHAPTER TWO\n\n${long("In spring")}`);
+    expect(blocks.filter((block) => block.kind === "heading")).toEqual([
+      { kind: "heading", level: 2, text: "CHAPTER ONE" },
+      { kind: "heading", level: 2, text: "CHAPTER TWO" },
+    ]);
+  });
+
+  it("drops a table of contents, and reads numbering that starts again as headings, not one list", () => {
+    const blocks = repairText(`Contents\n\n1. The Problem\n2. The Cure\n\n1. The Problem\n\n${long("Nobody reads it")}\n\n2. The Cure\n\n${long("Remove it")}`);
+    expect(headings(blocks)).toEqual(["1. The Problem", "2. The Cure"]);
+    expect(paragraphs(blocks)).toEqual([long("Nobody reads it"), long("Remove it")]);
+  });
+
+  it("drops bracketed note markers when a references list gives their numbers", () => {
+    const body = Array.from({ length: 4 }, (_unused, index) => long(`Paragraph ${index}`)).join("\n\n");
+    const blocks = repairText(`The budget was cut [1], and the library closed [2].\n\n${body}\n\nReferences\n\n[1] Council minutes, 2019.\n[2] Annual report, 2019.`);
+    expect(paragraphs(blocks)[0]).toBe("The budget was cut, and the library closed.");
+    expect(paragraphs(blocks).join(" ")).not.toMatch(/Council minutes|References/);
+  });
+
+  it("rejoins double-spaced text across a page break, dropping the header printed once between", () => {
+    const lines = ["None of this means the plan was foolish. It means that the", "", "", "", "THE HARBOUR QUESTION  2", "", "people who made it were answering a question about money", "", "when the harbour raised a question about belonging."];
+    const text = ["The Harbour Question", "", "The harbour was built in 1820 for ships that no longer", "", "exist, and for most of the last century it served nobody in", "", "particular, least of all the town that had paid for it.", "", "", ...lines].join("\n");
+    const blocks = repairText(text);
+    expect(blocks[0]).toEqual({ kind: "heading", level: 1, text: "The Harbour Question" });
+    expect(paragraphs(blocks)).toContain("None of this means the plan was foolish. It means that the people who made it were answering a question about money when the harbour raised a question about belonging.");
+  });
+
+  it("decodes HTML entities in Markdown and reads a bold line standing alone as a heading", () => {
+    const blocks = repairMarkdown(`Some entities &mdash; &amp; a &#8217;quote&rsquo; and a non&nbsp;breaking space.\n\n**A Bold Heading**\n\n${long("Text under it")}\n\n**Another One**\n\n${long("More text")}`);
+    expect(paragraphs(blocks)[0]).toBe("Some entities — & a ’quote’ and a non breaking space.");
+    expect(headings(blocks)).toEqual(["A Bold Heading", "Another One"]);
+  });
+
+  it("drops Markdown footnote definitions and a closing Notes section", () => {
+    const blocks = repairMarkdown(`A claim.[^1] Another.\n\n[^1]: The note, which runs\non to a second line.\n\n    And an indented second paragraph.\n\n## Notes\n\nA list of notes.\n`);
+    expect(paragraphs(blocks)).toEqual(["A claim. Another."]);
+  });
+});

@@ -13,8 +13,9 @@ describe("sectionEssay", () => {
   });
 
   it("follows the author's headings, never splitting a headed part that fits", () => {
+    const intro = "An introduction before any heading, long enough to be read and discussed on its own. ".repeat(4).trim();
     const spans = sectionEssay([
-      { text: "Intro before any heading." },
+      { text: intro },
       { text: "First part.", headingAbove: "One" },
       { text: "Still the first part." },
       { text: "Second part.", headingAbove: "Two" },
@@ -23,6 +24,18 @@ describe("sectionEssay", () => {
       { first: 0, last: 0 },
       { first: 1, last: 2, heading: "One" },
       { first: 3, last: 3, heading: "Two" },
+    ]);
+  });
+
+  it("lets a short epigraph before the first heading open the first headed section", () => {
+    const spans = sectionEssay([
+      { text: "“A museum is a place where one should lose one’s head.” — Renzo Piano" },
+      { text: "First part.", headingAbove: "Part One" },
+      { text: "Second part.", headingAbove: "Part Two" },
+    ]);
+    expect(spans).toEqual([
+      { first: 0, last: 1, heading: "Part One" },
+      { first: 2, last: 2, heading: "Part Two" },
     ]);
   });
 

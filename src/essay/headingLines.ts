@@ -1,0 +1,118 @@
+// Which one-line blocks are headings, and which lines under the title are a subtitle or the author's
+// name: the structure an essay shows with short lines rather than with markup. Used by repairParagraphs.
+import { isBareNumbering, isNumberedLine, isShouted } from "./headingText.js";
+import { looksLikeHeading } from "./lineCues.js";
+import type { EssayFormat, RawBlock } from "./readBlocks.js";
+
+/** "**Why it matters**" alone on its line. */
+const BOLD_LINE = /^(\*\*|__)(?=\S)(.*?\S)\1$/;
+
+export type MarkedBlock = RawBlock | { kind: "byline"; text: string } | { kind: "subtitle"; text: string };
+
+/**
+ * One-line blocks that read like headings. The first, before any text, is the title line (level 1); the
+ * short lines between it and the text are a subtitle, the author's name, or (when the text has other
+ * headings) the first section heading. In plain text, other heading-like lines become section headings
+ * (level 2) when there are at least two of them, since a single one is more likely a stray short paragraph.
+ */
+export function markHeadingLines(blocks: RawBlock[], format: EssayFormat): MarkedBlock[] {
+  const lineOf = (block: RawBlock | undefined) => (block?.kind === "prose" && block.lines.length === 1 ? (block.lines[0] ?? "").trim() : undefined);
+  const isCandidate = (index: number): boolean => {
+    const line = lineOf(blocks[index]);
+    return line !== undefined && looksLikeHeading(line) && index < blocks.length - 1 && blocks[index + 1]?.kind !== "break";
+  };
+  const firstContent = blocks.findIndex((block) => block.kind !== "break");
+  const firstLine = lineOf(blocks[firstContent]);
+  // "CHAPTER ONE" or "1. The Problem" opening the text heads its first part; it is not the essay's title.
+  const titleIndex = firstLine !== undefined && firstContent < blocks.length - 1 && looksLikeTitle(firstLine) && !isByline(blocks[firstContent]) && !isBareNumbering(firstLine) && !isNumberedLine(firstLine) ? firstContent : -1;
+
+  // The lines under the title, up to the first paragraph.
+  const titleRun: number[] = [];
+  if (format === "text" && titleIndex >= 0) {
+    for (let index = titleIndex + 1; index < blocks.length - 1; index += 1) {
+      const line = lineOf(blocks[index]);
+      if (line === undefined) break;
+      // The author's name, alone or with the first page's number ("1  Ines Marlow"), belongs to the title run;
+      // another numbered line ("1. Introduction") opens the first section.
+      const name = looksLikeName(line.replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, ""));
+      if (!name && (isNumberedLine(line) || !(isCandidate(index) || isByline(blocks[index])))) break;
+      titleRun.push(index);
+    }
+  }
+  // In Markdown converted from a word processor, a line in bold standing alone is a heading.
+  if (format === "markdown") {
+    return blocks.map((block, index): MarkedBlock => {
+      if (block.kind !== "prose") return block;
+      const line = lineOf(block) ?? "";
+      const bold = BOLD_LINE.exec(line);
+      if (bold && looksLikeHeading(bold[2] ?? "") && index < blocks.length - 1) return { kind: "heading", level: 6, text: bold[2] ?? "", blankLinesBefore: block.blankLinesBefore };
+      if (index === titleIndex) return { kind: "heading", level: 1, text: line, blankLinesBefore: block.blankLinesBefore };
+      return block;
+    });
+  }
+  const sectionHeadings = blocks.map((block, index) => format === "text" && index !== titleIndex && isCandidate(index) && !isByline(block) && blocks[index + 1]?.kind !== "heading");
+  const headingsAfterRun = sectionHeadings.filter((isHeading, index) => isHeading && index > (titleRun[titleRun.length - 1] ?? titleIndex)).length;
+  // The last line of the run opens the first section when the text has other section headings.
+  const lastOfRun = titleRun[titleRun.length - 1];
+  if (lastOfRun !== undefined && headingsAfterRun >= 1 && sectionHeadings[lastOfRun] && !looksLikeName(lineOf(blocks[lastOfRun]) ?? "")) titleRun.pop();
+  const useSectionHeadings = sectionHeadings.filter((isHeading, index) => isHeading && !titleRun.includes(index)).length >= 2;
+
+  let haveAuthor = false;
+  return blocks.map((block, index): MarkedBlock => {
+    if (block.kind !== "prose") return block;
+    const text = (block.lines[0] ?? "").trim();
+    if (index === titleIndex) return { kind: "heading", level: 1, text, blankLinesBefore: block.blankLinesBefore };
+    if (titleRun.includes(index)) {
+      // "1  Ines Marlow": the first page's header, a page number and the author's name.
+      const named = /^\d{1,4}\s+(.+)$/.exec(text)?.[1] ?? /^(.+?)\s+\d{1,4}$/.exec(text)?.[1] ?? text;
+      if (!haveAuthor && (isByline(block) || looksLikeName(named))) {
+        haveAuthor = true;
+        return { kind: "byline", text: bylineName(named) };
+      }
+      return { kind: "subtitle", text };
+    }
+    if (useSectionHeadings && sectionHeadings[index]) return { kind: "heading", level: 2, text, blankLinesBefore: block.blankLinesBefore };
+    return block;
+  });
+}
+
+/**
+ * A title line may also end in a question or an exclamation when it is written in title case or capitals
+ * ("Who Owns a River?"); in sentence case it is more likely a one-line opening paragraph ("Why now?").
+ */
+function looksLikeTitle(line: string): boolean {
+  if (looksLikeHeading(line)) return true;
+  const words = line.replace(/[?!]+["'”’)]?$/u, "").split(/\s+/);
+  const capitalised = words.filter((word) => /^["'“‘(]?\p{Lu}/u.test(word)).length;
+  const titleCase = words.every((word) => /^["'“‘(]?\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.has(word));
+  return capitalised >= 2 && titleCase && looksLikeHeading(words.join(" "));
+}
+
+/** Words a title in title case leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "with", "from", "vs"]);
+
+/** "Hannah Okafor", "J. R. Hart", "Maria de la Cruz": two to five capitalised words (or initials), nothing else. */
+function looksLikeName(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /\b(part|chapter|section|book|act|notes|introduction|conclusion)\b/i.test(line)) return false;
+  return words.every((word) => /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|de|van|von|der|da|la|le|du|bin|al)$/u.test(word)) && /\p{Ll}/u.test(line);
+}
+
+/** "By Jane Doe", "by J. R. Hart and Tom Li": "by" and then only names. */
+export const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|WRITTEN BY)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|AND|&|de|van|von|der|la|le|du|da)[\s,]*){1,8}$/u;
+
+export function isByline(block: RawBlock | undefined): boolean {
+  return block?.kind === "prose" && block.lines.length === 1 && BYLINE.test((block.lines[0] ?? "").trim()) && (block.lines[0] ?? "").trim().length <= 80;
+}
+
+/** "By Jane Doe" → "Jane Doe"; "BY JANE DOE" → "Jane Doe". */
+export function bylineName(text: string): string {
+  const name = text.replace(/^(?:by|written by)\s+/i, "").replace(/[.*_]+$/, "").trim();
+  return isShouted(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase()) : name;
+}
+
+/** A one-line block in capitals ("THE CASE FOR BOREDOM"): a title or heading, never the start of a sentence. */
+export function isShoutedLine(block: RawBlock): boolean {
+  const line = block.kind === "prose" && block.lines.length === 1 ? (block.lines[0] ?? "") : "";
+  return /\p{Lu}{2}/u.test(line) && line === line.toUpperCase();
+}
