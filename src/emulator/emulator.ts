@@ -189,6 +189,7 @@ export class Emulator {
 
 const STATE_EVENTS: readonly (keyof StateEvents)[] = [
   "guildCreate",
+  "guildUpdate",
   "guildDelete",
   "channelCreate",
   "channelUpdate",

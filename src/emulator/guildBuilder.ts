@@ -1,6 +1,7 @@
 // Describes a guild to seed into the emulator: roles (with @everyone's permissions), the bot's
 // own role and membership, channels of type text / announcement / forum with permission
-// overwrites, and members. Names stand in for ids; the emulator assigns snowflakes.
+// overwrites, members, and which channels are the system and Community updates channels.
+// Names stand in for ids; the emulator assigns snowflakes.
 import { DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS, type PermissionInput } from "./permissions.js";
 
 export type SeedChannelType = "text" | "announcement" | "forum";
@@ -52,6 +53,10 @@ export interface GuildSeed {
   bot?: BotSeed | false;
   channels?: readonly ChannelSeed[];
   members?: readonly MemberSeed[];
+  /** Name of the text channel Discord posts joins and boosts in (`system_channel_id`). */
+  systemChannel?: string;
+  /** Name of the Community server's moderator-only updates channel (`public_updates_channel_id`). */
+  publicUpdatesChannel?: string;
 }
 
 export type ChannelOptions = Omit<ChannelSeed, "name" | "type">;
@@ -66,6 +71,8 @@ export class GuildBuilder {
     bot: BotSeed | false;
     channels: ChannelSeed[];
     members: MemberSeed[];
+    systemChannel?: string;
+    publicUpdatesChannel?: string;
   };
 
   constructor(name: string, options: { id?: string } = {}) {
@@ -116,6 +123,18 @@ export class GuildBuilder {
 
   member(username: string, options: Omit<MemberSeed, "username"> = {}): this {
     this.seed.members.push({ username, ...options });
+    return this;
+  }
+
+  /** Server Settings → Overview → System Messages Channel: one of this guild's text channels, by name. */
+  systemChannel(name: string): this {
+    this.seed.systemChannel = name;
+    return this;
+  }
+
+  /** The Community updates channel (moderators only), by name; makes the guild a Community server. */
+  publicUpdatesChannel(name: string): this {
+    this.seed.publicUpdatesChannel = name;
     return this;
   }
 

@@ -1,6 +1,8 @@
 // Who a message actually pings. Discord parses <@user>, <@&role> and @everyone/@here from the
 // content, then keeps only what `allowed_mentions` allows (all of it when the field is absent),
 // and a role only pings if it is mentionable or the author may "Mention @everyone and all roles".
+// A reply also pings the replied-to author: always when `allowed_mentions` is absent, otherwise
+// only with `replied_user: true`.
 import type { APIAllowedMentions } from "discord.js";
 import { invalidFormBody, type ApiError } from "./errors.js";
 import type { Pings } from "./state/records.js";
@@ -16,6 +18,8 @@ export interface MentionContext {
   isKnownRole(roleId: string): boolean;
   isMentionableRole(roleId: string): boolean;
   isKnownUser(userId: string): boolean;
+  /** The author of the message this one replies to (not the author themself), if it is a reply. */
+  repliedUserId?: string | null;
 }
 
 /** Discord rejects `parse: ["users"]` together with a `users` list (and likewise for roles). */
@@ -40,6 +44,10 @@ export function computePings(content: string, context: MentionContext): Pings {
   const users = unique(content.matchAll(USER_MENTION)).filter(
     (id) => context.isKnownUser(id) && (parse.has("users") || allowedUsers.has(id)),
   );
+  const replied = context.repliedUserId;
+  if (replied && !users.includes(replied) && context.isKnownUser(replied) && (context.allowedMentions === null || allowed.replied_user === true)) {
+    users.push(replied);
+  }
   const roles = unique(content.matchAll(ROLE_MENTION)).filter(
     (id) =>
       (parse.has("roles") || allowedRoles.has(id)) &&

@@ -4,11 +4,13 @@
 //   thread     moves you into the latest prompt's thread;
 //   say <text> posts a message as you where you are (e.g. your answer in the thread).
 import { buttonsOf } from "./renderForTerminal.js";
+import { SANDBOX } from "./sandboxGuild.js";
 import type { PromptContext } from "./promptContext.js";
 import type { SandboxCommand } from "./sandboxCommands.js";
+import { nextPostHint, SET_UP_HINT } from "./nextPostHint.js";
 import { parseDuration } from "./parseDuration.js";
-
-const formatInstant = (at: Date) => at.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+import { inPlace } from "./placeName.js";
+import { readableTimestamp } from "./readableTimestamps.js";
 
 /** Runs the scheduler at `at` (waiting out a minute tick of node-cron that may be running). */
 async function tickAt(prompt: PromptContext): Promise<number> {
@@ -61,8 +63,12 @@ export const tickCommand: SandboxCommand = {
     if (!duration.ok) return prompt.print(duration.message);
     const posted = await fastForward(prompt, duration.ms);
     const threadId = posted > 0 ? await showLatestPrompt(prompt) : null;
-    prompt.print(`The sandbox clock is now ${formatInstant(prompt.session.clock.now())}.`);
-    if (posted === 0) return prompt.print("No daily prompt was due meanwhile. (Set one with: as moderator, then /schedule set channel:study-group time:9am timezone:Europe/London)");
+    const now = prompt.session.clock.now();
+    prompt.print(`The sandbox clock is now ${readableTimestamp(now, "F", now)}.`);
+    if (posted === 0) {
+      const { bot, emulator, guildId } = prompt.session;
+      return prompt.print(await nextPostHint(bot.context, guildId, (channelId) => inPlace(emulator, channelId)));
+    }
     prompt.print(
       `${posted} daily prompt${posted === 1 ? "" : "s"} posted. Press [Answer] to answer in a form${threadId ? ", or type thread then say <your answer> to reply in its thread" : ""}; then try /stats.`,
     );
@@ -75,7 +81,7 @@ export const threadCommand: SandboxCommand = {
   summary: "go into the latest daily prompt's thread (back with in #study-group)",
   async run(_rest, prompt) {
     const threadId = await showLatestPrompt(prompt);
-    if (!threadId) return prompt.print("There is no daily prompt with a thread yet. Try /tick 1d after setting a schedule.");
+    if (!threadId) return prompt.print(`There is no daily prompt with a thread yet. Set one up (${SET_UP_HINT}), then /tick 1d.`);
     prompt.session.channelId = threadId;
     prompt.print(`Now in the thread "${prompt.session.emulator.channel(threadId).name}". Type say <your answer>.`);
   },
@@ -93,8 +99,20 @@ export const sayCommand: SandboxCommand = {
     // Let the bot see the message (it counts answers from MESSAGE_CREATE) before the next line runs.
     await new Promise((resolve) => setTimeout(resolve, 50));
     await bot.dispatcher.settled();
-    prompt.print(`(${username} posted in ${emulator.channel(channelId).name})`);
+    prompt.print(`(${username} posted${inPlace(emulator, channelId)})`);
   },
 };
 
 export const dailyPromptCommands: SandboxCommand[] = [tickCommand, threadCommand, sayCommand];
+
+/** The daily prompts from start to finish, as `help` shows them. */
+export const DAILY_PROMPT_WALKTHROUGH: readonly string[] = [
+  "Daily prompts, step by step (the sandbox's clock starts on a weekday at 07:00 UTC):",
+  `  as ${SANDBOX.moderator}                                    only moderators may set a schedule`,
+  `  /schedule set channel:${SANDBOX.channel} time:9am timezone:Europe/London   (also days:weekdays role:${SANDBOX.readerRole} pin:true)`,
+  "  /tick 1d                                        the clock jumps a day; the 9:00 prompt appears",
+  `  as ${SANDBOX.member}`,
+  '  [Answer]  then  submit answer:"I think…"        answer in a form',
+  "  thread    then  say I agree…                    or write in the prompt's thread",
+  "  /stats                                          who took part (/schedule show, as moderator, for the schedule)",
+];

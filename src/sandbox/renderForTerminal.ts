@@ -1,13 +1,19 @@
 // Discord messages as readable terminal text: embed title, description, fields and footer,
 // buttons as [labels], ephemeral replies marked "(only you can see this)". Markdown is shown
-// plainly (bold as bold when the terminal has colour, escapes removed), long lines wrapped.
+// plainly (bold as bold when the terminal has colour, inline code without its backticks, escapes
+// removed), mentions and timestamps as Discord shows them, long lines wrapped.
 import type { APIApplicationCommandOptionChoice, APIEmbed, APIModalInteractionResponseCallbackData } from "discord.js";
+import { readableMentions, type MentionNames } from "./readableMentions.js";
 import { readableTimestamps } from "./readableTimestamps.js";
 
 export interface TerminalStyle {
   colour: boolean;
   /** Wrap lines at this many characters. */
   width: number;
+  /** Whom `<#id>`, `<@&id>` and `<@id>` name. */
+  names: MentionNames;
+  /** The sandbox's clock, for relative timestamps ("in 2 days"). */
+  now(): Date;
 }
 
 export interface RenderableMessage {
@@ -90,9 +96,12 @@ export function quoteIfNeeded(value: string): string {
   return /[\s"']/.test(value) || value === "" ? `"${value.replace(/(["\\])/g, "\\$1")}"` : value;
 }
 
-/** Discord Markdown shown plainly: **bold** as bold (or plain), backslash escapes removed, timestamps as UTC dates. */
+/** Discord Markdown shown plainly: **bold** as bold (or plain), `code` without backticks, backslash escapes removed, mentions and timestamps readable. */
 function markdown(text: string, style: TerminalStyle): string {
-  return readableTimestamps(text).replace(/\*\*(.+?)\*\*/gs, (_match, inner: string) => bold(inner, style)).replace(/\\([\\*_~`|>#\-[\]().!])/g, "$1");
+  return readableMentions(readableTimestamps(text, style.now()), style.names)
+    .replace(/\*\*(.+?)\*\*/gs, (_match, inner: string) => bold(inner, style))
+    .replace(/(?<!\\)`([^`\n]+)`/g, "$1")
+    .replace(/\\([\\*_~`|>#\-[\]().!])/g, "$1");
 }
 
 /** Word-wraps each line; a quote or list line's continuation keeps its "> " or indent. */

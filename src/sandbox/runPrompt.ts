@@ -4,6 +4,7 @@
 import { createInterface, type Completer } from "node:readline";
 import type { Readable } from "node:stream";
 import { parseSandboxLine } from "./parseSandboxLine.js";
+import { placeName } from "./placeName.js";
 import type { PromptContext } from "./promptContext.js";
 import { quoteIfNeeded, renderChoices } from "./renderForTerminal.js";
 import { pressCommand, sandboxCommands, type SandboxCommand } from "./sandboxCommands.js";
@@ -28,13 +29,13 @@ export async function runPrompt(prompt: PromptContext, options: PromptOptions): 
   reader.on("SIGINT", () => reader.close());
   const showPrompt = () => {
     if (!interactive) return;
-    reader.setPrompt(`${prompt.session.username} #${channelName(prompt)}> `);
+    reader.setPrompt(`${prompt.session.username} ${placeName(prompt.session.emulator, prompt.session.channelId)?.short ?? "?"}> `);
     reader.prompt();
   };
   showPrompt();
   try {
     for await (const line of reader) {
-      if (!interactive && line.trim() !== "") prompt.print(`\n${prompt.session.username} #${channelName(prompt)}> ${line.trim()}`);
+      if (!interactive && line.trim() !== "") prompt.print(`\n${prompt.session.username} ${placeName(prompt.session.emulator, prompt.session.channelId)?.short ?? "?"}> ${line.trim()}`);
       if ((await runLine(line, prompt, commands)) === "exit") break;
       showPrompt();
     }
@@ -80,14 +81,6 @@ async function runSlashCommand(path: string[], typedOptions: Parameters<typeof t
     return prompt.print(renderChoices(typed.focused, choices, prompt.style));
   }
   await showOutcome(prompt, await emulator.runCommand({ name: typed.name, channelId, user: username, options: typed.options }));
-}
-
-function channelName(prompt: PromptContext): string {
-  try {
-    return prompt.session.emulator.channel(prompt.session.channelId).name;
-  } catch {
-    return "?";
-  }
 }
 
 /** Tab: command names after "/", option names, and autocomplete values (asked of the bot). */

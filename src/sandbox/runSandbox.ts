@@ -6,10 +6,12 @@ import { pino } from "pino";
 import type { Config } from "../config/loadConfig.js";
 import { createLogger } from "../logging/createLogger.js";
 import type { PromptContext } from "./promptContext.js";
-import { renderMessage } from "./renderForTerminal.js";
+import { emulatorMentionNames } from "./emulatorMentionNames.js";
+import { renderMessage, type TerminalStyle } from "./renderForTerminal.js";
+import { readableTimestamp } from "./readableTimestamps.js";
+import { inPlace } from "./placeName.js";
 import { runPrompt } from "./runPrompt.js";
 import { SANDBOX } from "./sandboxGuild.js";
-import { where } from "./showOutcome.js";
 import { startSandbox, type StartSandboxOptions } from "./startSandbox.js";
 
 export interface RunSandboxOptions {
@@ -42,11 +44,16 @@ export async function runSandbox(options: RunSandboxOptions): Promise<number> {
     print(`The sandbox could not start: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const style = { colour: interactive, width: Math.max(40, Math.min(output.columns ?? 100, 100)) };
+  const style: TerminalStyle = {
+    colour: interactive,
+    width: Math.max(40, Math.min(output.columns ?? 100, 100)),
+    names: emulatorMentionNames(session.emulator, session.guildId),
+    now: () => session.clock.now(),
+  };
   const prompt: PromptContext = { session, style, print, buttons: null, lastModal: null };
   // Posts the bot makes on its own (the daily prompts), shown as they arrive.
   const stopWatching = session.emulator.on("messageCreate", (stored) => {
-    if (stored.source === "bot") print(renderMessage(stored.message, `Colloquy posted${where(prompt, stored.channelId)}`, style));
+    if (stored.source === "bot") print(renderMessage(stored.message, `Colloquy posted${inPlace(session.emulator, stored.channelId)}`, style));
   });
   const readings = session.bot.context.library.readings;
   print(
@@ -54,7 +61,9 @@ export async function runSandbox(options: RunSandboxOptions): Promise<number> {
       ? `\nReady. You are "${session.username}" in #${SANDBOX.channel}. Reading: ${readings.map((reading) => reading.essay.meta.title).join("; ")}.`
       : `\nReady, but no essay was found in ${options.config.seedsDir}: the commands will explain how to add one.`,
   );
-  print('Try /excerpt, /excerpt section:2, /excerpt search:"sanctions" private:true, /sections, /help; press a button with [Next section]. Type help for more, exit to leave.');
+  print('Try /excerpt, /excerpt section:2, /excerpt search:"sanctions" private:true, /sections, /help; press a button with [Next section].');
+  print(`Daily prompts: as ${SANDBOX.moderator}, /schedule set channel:${SANDBOX.channel} time:9am timezone:Europe/London, then /tick 1d (help shows every step).`);
+  print(`The sandbox's clock reads ${readableTimestamp(session.clock.now(), "F", session.clock.now())}; /tick moves it on. Type help for more, exit to leave.`);
   try {
     await runPrompt(prompt, { input: options.input, ...(interactive ? { terminal: output } : {}) });
   } finally {

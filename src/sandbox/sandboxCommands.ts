@@ -1,7 +1,7 @@
 // The sandbox prompt's own commands (besides Discord's slash commands): press a button, switch
 // user or channel, fill in a form, help, exit. A command is a word (or "/word", such as the
 // `/tick` the daily prompts add) with a handler; add new ones to `sandboxCommands`.
-import { dailyPromptCommands } from "./dailyPromptCommands.js";
+import { DAILY_PROMPT_WALKTHROUGH, dailyPromptCommands } from "./dailyPromptCommands.js";
 import { SANDBOX } from "./sandboxGuild.js";
 import { parseSandboxLine } from "./parseSandboxLine.js";
 import type { PromptContext } from "./promptContext.js";
@@ -107,6 +107,8 @@ export const helpCommand: SandboxCommand = {
         ...slash,
         '  e.g. /excerpt section:2    /excerpt search:"sanctions" private:true    /sections',
         "  end a value with ? to see autocomplete suggestions: /excerpt section:ko?  (Tab completes too)",
+        "",
+        ...DAILY_PROMPT_WALKTHROUGH,
         "",
         "Sandbox commands:",
         ...own,

@@ -2,6 +2,7 @@
 // changed, follow-ups, autocomplete choices or a form, once the bot has finished answering.
 import type { InteractionOutcome } from "../emulator/index.js";
 import type { PromptContext } from "./promptContext.js";
+import { inPlace } from "./placeName.js";
 import { buttonsOf, renderMessage, renderModal, type RenderableMessage } from "./renderForTerminal.js";
 
 export async function showOutcome(prompt: PromptContext, outcome: InteractionOutcome): Promise<void> {
@@ -16,10 +17,10 @@ export async function showOutcome(prompt: PromptContext, outcome: InteractionOut
   const changed = outcome.callback?.type === 6 || outcome.callback?.type === 7;
   const shown: { message: RenderableMessage & { id: string }; heading: string }[] = [];
   if (outcome.original && !emulator.message(outcome.original.id)?.deleted) {
-    shown.push({ message: outcome.original, heading: changed ? "Colloquy changed the message" : `Colloquy${where(prompt, outcome.original.channel_id)}` });
+    shown.push({ message: outcome.original, heading: changed ? "Colloquy changed the message" : `Colloquy${inPlace(emulator, outcome.original.channel_id)}` });
   }
   for (const followUp of outcome.followUps) {
-    if (!emulator.message(followUp.id)?.deleted) shown.push({ message: followUp, heading: `Colloquy${where(prompt, followUp.channel_id)}` });
+    if (!emulator.message(followUp.id)?.deleted) shown.push({ message: followUp, heading: `Colloquy${inPlace(emulator, followUp.channel_id)}` });
   }
   if (shown.length === 0) {
     prompt.print("(Colloquy acknowledged that without a visible reply.)");
@@ -29,14 +30,5 @@ export async function showOutcome(prompt: PromptContext, outcome: InteractionOut
     prompt.print(renderMessage(message, heading, prompt.style));
     const buttons = buttonsOf(message);
     if (buttons.length > 0) prompt.buttons = { messageId: message.id, list: buttons };
-  }
-}
-
-/** " in #study-group" for a channel post (ephemeral replies say "only you can see this" instead). */
-export function where(prompt: PromptContext, channelId: string): string {
-  try {
-    return ` in #${prompt.session.emulator.channel(channelId).name}`;
-  } catch {
-    return "";
   }
 }

@@ -2,7 +2,6 @@
 // MESSAGE_CREATE, by id and time only), the Answer button's form (posted in the thread, attributed,
 // pinging nobody), each member counted once per prompt, /stats, /stats me and /forget-me.
 import { afterEach, describe, expect, it } from "vitest";
-import { buildMessage } from "../../src/emulator/state/messageFactory.js";
 import { eventually, startDailyHarness, type DailyHarness } from "./support/dailyHarness.js";
 
 let harness: DailyHarness | undefined;
@@ -44,17 +43,24 @@ describe("answers typed in the thread", () => {
     expect(h.logText()).not.toContain("SECRET-ANSWER-TEXT");
   });
 
-  it("without a thread, a reply to the prompt counts", async () => {
+  it("without a thread, a reply to the prompt counts, with or without its ping; other messages don't", async () => {
     const h = await withPrompt({ thread: false });
     const prompt = h.botPosts()[0]!;
-    const state = h.emulator.state;
-    const channel = state.channels.get(h.channelId)!;
-    const grace = state.users.get(h.emulator.guild(h.guildId).member("grace").id)!;
-    state.addMessage(
-      buildMessage(state, { channel, author: grace, source: "member", type: 19, body: { content: "My reply", message_reference: { message_id: prompt.message.id, channel_id: h.channelId } } }),
-    );
-    const [answer] = await eventually(async () => ((await answersOf(h)).length > 0 ? answersOf(h) : null), "a reply counted");
-    expect(answer?.userId).toBe(grace.id);
+    const guild = h.emulator.guild(h.guildId);
+    const earlier = h.emulator.memberPosts({ channelId: h.channelId, user: "mod", content: "Morning all" });
+    h.emulator.memberPosts({ channelId: h.channelId, user: "ada", content: "Not an answer", replyTo: earlier });
+    h.emulator.memberPosts({ channelId: h.channelId, user: "ada", content: "Also not an answer" });
+    // Grace replies with Discord's ping on: the bot is mentioned, so Discord shows it her text; it is not kept.
+    const reply = h.emulator.memberPosts({ channelId: h.channelId, user: "grace", content: "PINGED-REPLY-TEXT My reply", replyTo: prompt });
+    expect(reply.message.type).toBe(19);
+    expect(reply.pinged.users).toEqual([h.emulator.botUserId]);
+    h.emulator.memberPosts({ channelId: h.channelId, user: "mod", content: "Quiet reply", replyTo: prompt, mentionRepliedAuthor: false });
+    const answers = await eventually(async () => ((await answersOf(h)).length === 2 ? answersOf(h) : null), "two replies counted");
+    expect(answers.map((answer) => answer.userId).sort()).toEqual([guild.member("grace").id, guild.member("mod").id].sort());
+    expect(answers.every((answer) => answer.via === "thread")).toBe(true);
+    await h.bot.dispatcher.settled();
+    expect(await answersOf(h)).toHaveLength(2);
+    expect(h.logText()).not.toContain("PINGED-REPLY-TEXT");
   });
 });
 

@@ -20,6 +20,8 @@ function guild(everyone: bigint, roles: Record<string, bigint> = {}): GuildRecor
     members: new Map(),
     channelIds: new Set(),
     threadIds: new Set(),
+    systemChannelId: null,
+    publicUpdatesChannelId: null,
   };
   record.roles.set(GUILD, newRole(GUILD, "@everyone", 0, { permissions: everyone }));
   for (const [id, bits] of Object.entries(roles)) record.roles.set(id, newRole(id, id, 1, { permissions: bits }));

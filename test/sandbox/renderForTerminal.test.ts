@@ -4,14 +4,20 @@ import { excerptView } from "../../src/library/excerptView.js";
 import { buttonsOf, renderChoices, renderMessage } from "../../src/sandbox/renderForTerminal.js";
 import { summitReading } from "../support/handmadeReading.js";
 
-const plain = { colour: false, width: 60 };
+const names = {
+  channel: (id: string) => ({ "111111111111111111": "study-group" })[id],
+  role: (id: string) => ({ "222222222222222222": "Readers" })[id],
+  user: (id: string) => ({ "333333333333333333": "ada" })[id],
+};
+const now = () => new Date("2026-11-28T07:00:00Z");
+const plain = { colour: false, width: 60, names, now };
 
 describe("rendering for the terminal", () => {
   const reading = summitReading();
   const card = excerptMessage(excerptView(reading, reading.essay.sections[1]!, 0));
 
   it("shows the embed's title, heading, quote, questions, footer and buttons", () => {
-    const text = renderMessage({ ...card, flags: 0 }, "Colloquy in #study-group", { colour: false, width: 200 });
+    const text = renderMessage({ ...card, flags: 0 }, "Colloquy in #study-group", { ...plain, width: 200 });
     const lines = text.split("\n");
     expect(lines[0]).toMatch(/^── Colloquy in #study-group ─+$/);
     expect(lines).toContain("The Summit");
@@ -43,6 +49,27 @@ describe("rendering for the terminal", () => {
       expect(line.length).toBeLessThanOrEqual(60);
       expect(line.startsWith("> ")).toBe(true);
     }
+  });
+
+  it("shows mentions by name, timestamps as dates in UTC or relative to the sandbox's clock, and code without backticks", () => {
+    const text = renderMessage(
+      {
+        content: "Answer from <@333333333333333333> for <@&222222222222222222>",
+        embeds: [{ fields: [{ name: "Channel", value: "<#111111111111111111>" }, { name: "Next posts", value: "<t:1796029200:F> (<t:1796029200:R>)\n`Mon 11-30` · no prompt" }] }],
+      },
+      "Colloquy",
+      plain,
+    );
+    expect(text.split("\n").slice(1)).toEqual([
+      "Answer from @ada for @Readers",
+      "",
+      "Channel",
+      "#study-group",
+      "",
+      "Next posts",
+      "Monday, 30 November 2026 09:00 UTC (in 2 days)",
+      "Mon 11-30 · no prompt",
+    ]);
   });
 
   it("shows autocomplete suggestions with the value to type", () => {

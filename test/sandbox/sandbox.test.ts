@@ -64,6 +64,16 @@ describe("the sandbox prompt", () => {
     expect(output.trimEnd().endsWith("Sandbox stopped. Bye.")).toBe(true);
   });
 
+  it("help walks through the daily prompts, and the greeting points to it", async () => {
+    const { output } = await session(["help"]);
+    expect(output).toContain("Daily prompts: as moderator, /schedule set channel:study-group time:9am timezone:Europe/London, then /tick 1d (help shows every step).");
+    const steps = ["as moderator", "/schedule set channel:study-group time:9am timezone:Europe/London", "/tick 1d", "as member", "[Answer]  then  submit answer:", "thread    then  say", "/stats"];
+    const help = output.slice(output.indexOf("Daily prompts, step by step"));
+    const positions = steps.map((step) => help.indexOf(step));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it("is what npm start runs without a token: piped commands show the rendered excerpt", async () => {
     const result = await runMain(
       { DISCORD_TOKEN: "", SEEDS_DIR: resolve(REPO_ROOT, "seeds") },

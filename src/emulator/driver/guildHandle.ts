@@ -1,11 +1,12 @@
 // A guild as tests and the sandbox see it: find its channels, roles and members by name or id,
 // add channels, roles and members (dispatched as CHANNEL_CREATE, GUILD_ROLE_CREATE,
-// GUILD_MEMBER_ADD), or remove the bot from it (GUILD_DELETE).
+// GUILD_MEMBER_ADD), change its system or updates channel (GUILD_UPDATE), or remove the bot from
+// it (GUILD_DELETE).
 import type { ChannelOptions, SeedChannelType } from "../guildBuilder.js";
 import { resolvePermissions, type PermissionInput } from "../permissions.js";
 import { CHANNEL_TYPE_BY_NAME, newGuildChannel } from "../state/channelFactory.js";
 import type { GuildRecord } from "../state/records.js";
-import { newRole, resolveOverwrite, roleIdByName } from "../state/seedGuild.js";
+import { newRole, noticeChannelId, resolveOverwrite, roleIdByName } from "../state/seedGuild.js";
 import type { EmulatorState } from "../state/store.js";
 import { ChannelHandle } from "./channelHandle.js";
 import { MemberHandle } from "./memberHandle.js";
@@ -95,6 +96,22 @@ export class GuildHandle {
   addMember(username: string, options: { roles?: readonly string[]; id?: string } = {}): MemberHandle {
     const { user, member } = ensureMember(this.state, this.record, { username, ...options });
     return new MemberHandle(this.state, this.record, member, user);
+  }
+
+  /** Sets (by name or id) or unsets the channel Discord posts joins and boosts in (GUILD_UPDATE). */
+  setSystemChannel(nameOrId: string | null): void {
+    this.record.systemChannelId = nameOrId === null ? null : noticeChannelId(this.record, this.channelRecords(), nameOrId, "system channel");
+    this.state.guildChanged(this.record);
+  }
+
+  /** Sets or unsets the Community updates channel (GUILD_UPDATE). */
+  setPublicUpdatesChannel(nameOrId: string | null): void {
+    this.record.publicUpdatesChannelId = nameOrId === null ? null : noticeChannelId(this.record, this.channelRecords(), nameOrId, "public updates channel");
+    this.state.guildChanged(this.record);
+  }
+
+  private channelRecords() {
+    return this.channels().map((channel) => channel.record);
   }
 
   /** The bot is removed from the guild (GUILD_DELETE). */

@@ -3,7 +3,7 @@
 // own member updates are sent regardless), Guild Messages for messages in channels the bot can
 // see, and Message Content for the text of other people's messages.
 import { GatewayIntentBits } from "discord.js";
-import { channelPayload, memberPayload, rolePayload } from "../state/serialize.js";
+import { channelPayload, guildPayload, memberPayload, rolePayload } from "../state/serialize.js";
 import type { StoredMessage } from "../state/records.js";
 import type { EmulatorState } from "../state/store.js";
 import { botCanView, guildCreatePayload, messageDispatch, withoutContent } from "./payloads.js";
@@ -32,6 +32,7 @@ export function connectDispatcher(state: EmulatorState, gateway: GatewayServer):
     events.on("guildCreate", (guild) => {
       if (guild.members.has(state.botUser.id)) send(guild.id, "GUILD_CREATE", GUILDS, () => guildCreatePayload(state, guild));
     }),
+    events.on("guildUpdate", (guild) => send(guild.id, "GUILD_UPDATE", GUILDS, () => guildPayload(guild))),
     events.on("guildDelete", (guild) => send(guild.id, "GUILD_DELETE", GUILDS, () => ({ id: guild.id }))),
     events.on("channelCreate", (channel) => send(channel.guildId, "CHANNEL_CREATE", GUILDS, () => channelPayload(channel))),
     events.on("channelUpdate", (channel) => send(channel.guildId, "CHANNEL_UPDATE", GUILDS, () => channelPayload(channel))),

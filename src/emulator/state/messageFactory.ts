@@ -1,7 +1,10 @@
 // Builds stored messages the way Discord fills them in: author, timestamps, embeds marked
-// "rich", the mentions that would really ping, thread positions and interaction metadata.
+// "rich", the mentions that would really ping, replies (type 19 with the referenced message),
+// thread positions and interaction metadata.
 import {
   EmbedType,
+  MessageReferenceType,
+  MessageType,
   PermissionFlagsBits,
   type APIEmbed,
   type APIMessage,
@@ -18,7 +21,7 @@ export interface NewMessage {
   author: UserRecord;
   body: MessageBody;
   source: MessageSource;
-  /** Discord message type (0 default, 19 reply, 20 chat-input command response). */
+  /** Discord message type (0 default, 20 chat-input command response); a reply's 19 is worked out from `message_reference`. */
   type?: number;
   ephemeral?: boolean;
   /** Forum starter messages share their thread's id. */
@@ -32,12 +35,14 @@ export function buildMessage(state: EmulatorState, input: NewMessage): StoredMes
   const content = body.content ?? "";
   const allowedMentions = body.allowed_mentions ?? null;
   const authorPermissions = state.permissionsIn(channel, author.id);
+  const repliedTo = input.type === undefined ? replyTarget(state, body) : undefined;
   const pinged = computePings(content, {
     allowedMentions,
     canMentionEveryone: (authorPermissions & PermissionFlagsBits.MentionEveryone) !== 0n,
     isKnownRole: (id) => guild.roles.has(id),
     isMentionableRole: (id) => guild.roles.get(id)?.mentionable ?? false,
     isKnownUser: (id) => state.users.has(id),
+    repliedUserId: repliedTo && repliedTo.authorId !== author.id ? repliedTo.authorId : null,
   });
   const message: APIMessage = {
     id: input.id ?? state.ids.next(),
@@ -53,12 +58,14 @@ export function buildMessage(state: EmulatorState, input: NewMessage): StoredMes
     attachments: [],
     embeds: (body.embeds ?? []).map(richEmbed),
     pinned: false,
-    type: input.type ?? 0,
+    type: input.type ?? (repliedTo === undefined ? 0 : MessageType.Reply),
     flags: body.flags ?? 0,
     components: (body.components ?? []) as APIMessage["components"],
   };
   if (body.nonce !== undefined) message.nonce = body.nonce;
   if (body.message_reference) message.message_reference = body.message_reference;
+  // A reply carries the message it answers (null once that was deleted), as Discord sends it.
+  if (repliedTo !== undefined) message.referenced_message = repliedTo && !repliedTo.deleted ? referencedSnapshot(repliedTo.message) : null;
   if (input.source === "interaction") {
     message.webhook_id = state.applicationId;
     message.application_id = state.applicationId;
@@ -90,6 +97,22 @@ export function applyEdit(state: EmulatorState, stored: StoredMessage, body: Mes
   if (body.flags !== undefined) message.flags = body.flags;
   if (body.allowed_mentions !== undefined) stored.allowedMentions = body.allowed_mentions;
   message.edited_timestamp = state.timestamp();
+}
+
+/**
+ * For a reply (a `message_reference` of type 0 "default" naming a message): the message replied
+ * to, or null when it is unknown. Undefined when this is not a reply (a forward, a system message).
+ */
+function replyTarget(state: EmulatorState, body: MessageBody): StoredMessage | null | undefined {
+  const reference = body.message_reference;
+  if (!reference?.message_id || (reference.type ?? MessageReferenceType.Default) !== MessageReferenceType.Default) return undefined;
+  return state.messages.get(reference.message_id) ?? null;
+}
+
+/** The replied-to message as a reply carries it: one level deep (its own reference is not nested). */
+function referencedSnapshot(message: APIMessage): APIMessage {
+  const { referenced_message: _nested, ...snapshot } = structuredClone(message);
+  return snapshot;
 }
 
 function richEmbed(embed: APIEmbed): APIEmbed {

@@ -78,6 +78,10 @@ export interface GuildRecord {
   /** Guild channels (not threads), in creation order. */
   channelIds: Set<string>;
   threadIds: Set<string>;
+  /** Where Discord posts joins and boosts; null when none is set (or it was deleted). */
+  systemChannelId: string | null;
+  /** A Community server's moderator-only updates channel; null when none. */
+  publicUpdatesChannelId: string | null;
 }
 
 /** Who would actually be notified by a message, after `allowed_mentions` and role settings. */

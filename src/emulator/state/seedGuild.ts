@@ -1,9 +1,9 @@
 // Turns a GuildSeed (names) into records (snowflakes): roles, the bot's managed role and
-// membership, members, channels and their overwrites.
+// membership, members, channels and their overwrites, the system and Community updates channels.
 import type { GuildSeed, OverwriteSeed } from "../guildBuilder.js";
 import { resolvePermissions } from "../permissions.js";
 import { CHANNEL_TYPE_BY_NAME, newGuildChannel } from "./channelFactory.js";
-import type { GuildRecord, MemberRecord, OverwriteRecord, RoleRecord } from "./records.js";
+import type { ChannelRecord, GuildRecord, MemberRecord, OverwriteRecord, RoleRecord } from "./records.js";
 import type { EmulatorState } from "./store.js";
 
 export function seedGuild(state: EmulatorState, seed: GuildSeed): GuildRecord {
@@ -19,6 +19,8 @@ export function seedGuild(state: EmulatorState, seed: GuildSeed): GuildRecord {
     members: new Map(),
     channelIds: new Set(),
     threadIds: new Set(),
+    systemChannelId: null,
+    publicUpdatesChannelId: null,
   };
   const everyone = newRole(guildId, "@everyone", 0, { permissions: resolvePermissions(seed.everyone ?? []) });
   guild.roles.set(everyone.id, everyone);
@@ -63,8 +65,18 @@ export function seedGuild(state: EmulatorState, seed: GuildSeed): GuildRecord {
       overwrites: (channelSeed.overwrites ?? []).map((o) => resolveOverwrite(state, guild, o)),
     }),
   );
+  guild.systemChannelId = seed.systemChannel === undefined ? null : noticeChannelId(guild, channels, seed.systemChannel, "system channel");
+  guild.publicUpdatesChannelId = seed.publicUpdatesChannel === undefined ? null : noticeChannelId(guild, channels, seed.publicUpdatesChannel, "public updates channel");
   state.addGuild(guild, channels);
   return guild;
+}
+
+/** The id of the guild's system or updates channel, by name or id: Discord accepts only one of the guild's text channels. */
+export function noticeChannelId(guild: GuildRecord, channels: readonly ChannelRecord[], nameOrId: string, what: string): string {
+  const channel = channels.find((candidate) => candidate.id === nameOrId || candidate.name === nameOrId);
+  if (!channel) throw new Error(`Guild "${guild.name}" has no channel "${nameOrId}" to be its ${what}`);
+  if (channel.type !== CHANNEL_TYPE_BY_NAME.text) throw new Error(`The ${what} of "${guild.name}" must be a text channel; #${channel.name} is not`);
+  return channel.id;
 }
 
 export function newRole(

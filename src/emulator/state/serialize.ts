@@ -52,10 +52,10 @@ export interface GuildPayload {
   nsfw_level: number;
   premium_tier: number;
   premium_progress_bar_enabled: boolean;
-  system_channel_id: null;
+  system_channel_id: string | null;
   system_channel_flags: number;
   rules_channel_id: null;
-  public_updates_channel_id: null;
+  public_updates_channel_id: string | null;
   safety_alerts_channel_id: null;
   preferred_locale: string;
   features: string[];
@@ -199,13 +199,14 @@ export function guildPayload(guild: GuildRecord): GuildPayload {
     nsfw_level: 0,
     premium_tier: 0,
     premium_progress_bar_enabled: false,
-    system_channel_id: null,
+    system_channel_id: guild.systemChannelId,
     system_channel_flags: 0,
     rules_channel_id: null,
-    public_updates_channel_id: null,
+    public_updates_channel_id: guild.publicUpdatesChannelId,
     safety_alerts_channel_id: null,
     preferred_locale: "en-US",
-    features: [],
+    // Only Community servers have an updates channel.
+    features: guild.publicUpdatesChannelId === null ? [] : ["COMMUNITY"],
     roles: [...guild.roles.values()].map(rolePayload),
     emojis: [],
     stickers: [],

@@ -10,6 +10,7 @@ import type { ChannelRecord, GuildRecord, MemberRecord, RoleRecord, StoredMessag
 
 export interface StateEvents {
   guildCreate: GuildRecord;
+  guildUpdate: GuildRecord;
   guildDelete: GuildRecord;
   channelCreate: ChannelRecord;
   channelUpdate: ChannelRecord;
@@ -120,6 +121,11 @@ export class EmulatorState {
     this.events.emit("guildCreate", guild);
   }
 
+  /** The guild's own settings changed (its system or updates channel). */
+  guildChanged(guild: GuildRecord): void {
+    this.events.emit("guildUpdate", guild);
+  }
+
   removeGuild(guild: GuildRecord): void {
     this.guilds.delete(guild.id);
     for (const id of [...guild.channelIds, ...guild.threadIds]) {
@@ -179,6 +185,12 @@ export class EmulatorState {
       this.messages.dropChannel(gone.id);
     }
     this.events.emit("channelDelete", channel);
+    // Discord unsets a deleted system or updates channel and tells the bot with GUILD_UPDATE.
+    if (guild.systemChannelId === channel.id || guild.publicUpdatesChannelId === channel.id) {
+      if (guild.systemChannelId === channel.id) guild.systemChannelId = null;
+      if (guild.publicUpdatesChannelId === channel.id) guild.publicUpdatesChannelId = null;
+      this.guildChanged(guild);
+    }
   }
 
   // ---- messages ------------------------------------------------------------------------
