@@ -1,15 +1,18 @@
-// `npm run eval:questions`: how good are the generator's shown questions on the hand-labelled
-// evaluation set? Prints acceptable@3 per essay and overall (an unlabelled question counts as not
-// acceptable and is counted), then the automatic proxies' pass rates per essay.
-//   --show        list every judged question with its label
+// `npm run eval:questions`: how good are the generator's questions on the hand-labelled
+// evaluation set? Prints, per essay and overall, acceptable@3 (the top 3 of every section and of
+// the essay) and acceptable over everything the bot can show (every section question and every
+// essay-level one); an unlabelled question counts as not acceptable. Then the automatic proxies.
+//   --show        list every shown question with its label
 //   --unlabelled  print the unlabelled questions as a JSON stub to paste into labels/<id>.json
 //   --essay ID    only that essay
+//   --held-out    let --show and --unlabelled print held-out essays' questions too (they stay
+//                 sealed otherwise, so nobody tunes to them by accident)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildEssay } from "../essay/index.js";
 import { evaluateEssay } from "../questions/eval/evaluateEssay.js";
-import type { EssayScore } from "../questions/eval/evaluateEssay.js";
+import type { EssayScore, Tally } from "../questions/eval/evaluateEssay.js";
 import { readEvalSet, readLabels } from "../questions/eval/labels.js";
 
 const K = 3;
@@ -17,8 +20,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const args = process.argv.slice(2);
 const show = args.includes("--show");
 const stub = args.includes("--unlabelled");
-const only = args[args.indexOf("--essay") + 1];
-const onlyId = args.includes("--essay") ? only : undefined;
+const unseal = args.includes("--held-out");
+const onlyId = args.includes("--essay") ? args[args.indexOf("--essay") + 1] : undefined;
 
 const percent = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`);
 const pad = (text: string, width: number) => `${text.padEnd(width - 1)} `;
@@ -31,22 +34,23 @@ for (const entry of readEvalSet(root)) {
   results.push({ score, heldOut: entry.heldOut === true, sections: essay.sections.length });
 }
 
-console.log(`Question evaluation: acceptable@${K} from hand labels (an unlabelled question counts as not acceptable)\n`);
-console.log(`${pad("essay", 28)}${pad("sections", 10)}${pad(`acceptable@${K}`, 22)}unlabelled`);
-const line = (name: string, sections: string, acceptable: number, shown: number, unlabelled: number) =>
-  console.log(`${pad(name, 28)}${pad(sections, 10)}${pad(`${acceptable}/${shown}  ${percent(acceptable, shown)}`, 22)}${unlabelled}`);
-for (const { score, heldOut, sections } of results) {
-  line(`${score.essayId}${heldOut ? " (held out)" : ""}`, `${sections}+essay`, score.acceptable, score.judged.length, score.unlabelled);
-}
-const sum = (list: typeof results, pick: (s: EssayScore) => number) => list.reduce((total, r) => total + pick(r.score), 0);
-const tuned = results.filter((r) => !r.heldOut);
-const heldOut = results.filter((r) => r.heldOut);
+console.log("Question evaluation from hand labels (an unlabelled question counts as not acceptable)\n");
+console.log(`${pad("essay", 34)}${pad("sections", 10)}${pad(`acceptable@${K}`, 18)}${pad("acceptable shown", 20)}unlabelled`);
+const cell = (t: Tally) => `${t.acceptable}/${t.judged}  ${percent(t.acceptable, t.judged)}`;
+const line = (name: string, sections: string, atK: Tally, shown: Tally) =>
+  console.log(`${pad(name, 34)}${pad(sections, 10)}${pad(cell(atK), 18)}${pad(cell(shown), 20)}${shown.unlabelled}`);
+for (const { score, heldOut, sections } of results) line(`${score.essayId}${heldOut ? " (held out)" : ""}`, `${sections}+essay`, score.atK, score.shown);
+const sum = (list: typeof results, pick: (s: EssayScore) => Tally): Tally =>
+  list.reduce((t, r) => ({ acceptable: t.acceptable + pick(r.score).acceptable, judged: t.judged + pick(r.score).judged, unlabelled: t.unlabelled + pick(r.score).unlabelled }), { acceptable: 0, judged: 0, unlabelled: 0 });
+const groups: Array<[string, typeof results]> = [
+  ["overall (development)", results.filter((r) => !r.heldOut)],
+  ["overall (held out)", results.filter((r) => r.heldOut)],
+  ["overall (all)", results],
+];
 console.log("");
-if (tuned.length > 0) line("overall (tuned)", "", sum(tuned, (s) => s.acceptable), sum(tuned, (s) => s.judged.length), sum(tuned, (s) => s.unlabelled));
-if (heldOut.length > 0) line("overall (held out)", "", sum(heldOut, (s) => s.acceptable), sum(heldOut, (s) => s.judged.length), sum(heldOut, (s) => s.unlabelled));
-line("overall (all)", "", sum(results, (s) => s.acceptable), sum(results, (s) => s.judged.length), sum(results, (s) => s.unlabelled));
+for (const [name, list] of groups) if (list.length > 0) line(name, "", sum(list, (s) => s.atK), sum(list, (s) => s.shown));
 
-console.log(`\nAutomatic proxies (pass rate over the shown top-${K} questions; the last three per section):`);
+console.log(`\nAutomatic proxies (pass rate over the top-${K} questions of every section):`);
 const names = [...new Set(results.flatMap((r) => Object.keys(r.score.proxies)))];
 for (const { score } of results) {
   console.log(`  ${score.essayId}`);
@@ -60,18 +64,33 @@ for (const { score } of results) {
   );
 }
 
+// Failure modes of the shown questions judged not acceptable (the labels' `mode`), per group.
+console.log("\nFailure modes (shown questions judged not acceptable):");
+for (const [name, list] of groups) {
+  if (list.length === 0) continue;
+  const modes = new Map<string, number>();
+  for (const { score } of list) {
+    for (const { label } of score.judged) if (label && !label.acceptable) modes.set(label.mode ?? "(no mode)", (modes.get(label.mode ?? "(no mode)") ?? 0) + 1);
+  }
+  const text = [...modes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([mode, n]) => `${mode} ${n}`).join(", ");
+  console.log(`  ${pad(name, 24)}${text || "none"}`);
+}
+
+const printable = results.filter((r) => unseal || !r.heldOut);
+const sealed = results.filter((r) => r.heldOut && !unseal).map((r) => r.score.essayId);
+if ((show || stub) && sealed.length > 0) console.log(`\n(held out, not printed without --held-out: ${sealed.join(", ")})`);
 if (show) {
-  for (const { score } of results) {
+  for (const { score } of printable) {
     console.log(`\n== ${score.essayId}`);
-    for (const { scope, question, label } of score.judged) {
+    for (const { scope, question, label, top } of score.judged) {
       const verdict = label === undefined ? "UNLABELLED" : label.acceptable ? "ok" : `NOT (${label.reason})`;
-      console.log(`  [${scope} · ${question.type}] ${verdict}\n    ${question.text}${label?.note ? `\n    note: ${label.note}` : ""}`);
+      console.log(`  [${scope} · ${question.type}${top ? "" : " · beyond top 3"}] ${verdict}\n    ${question.text}${label?.note ? `\n    note: ${label.note}` : ""}`);
     }
   }
 }
 if (stub) {
   const missing: Record<string, Record<string, { acceptable: null; scope: string; type: string }>> = {};
-  for (const { score } of results) {
+  for (const { score } of printable) {
     for (const { scope, question, label } of score.judged) {
       if (label === undefined) (missing[score.essayId] ??= {})[question.text] = { acceptable: null, scope, type: question.type };
     }

@@ -1,23 +1,39 @@
 // Maximal marginal relevance: picks questions best-first while penalising one that repeats an
 // already chosen type, anchor sentence or quoted text, so a section gets varied questions.
+// Two questions never share an anchor: the same quoted words asked about twice read as one
+// question in two costumes (the seed's opening section once had five about "real negotiations").
 // A first pass admits only new types on new sentences; later passes relax that, letting generic
-// fillers in when a short section cannot fill the list otherwise.
+// fillers in when a short section cannot fill the list otherwise. Beyond the first few, only
+// questions that clear a quality floor are shown: a short list of good questions beats a long one.
 import { contentWords, jaccard, MAX_PAIRWISE_OVERLAP } from "./proxies.js";
-import { DIVERSITY } from "./weights.js";
+import { DIVERSITY, FILLER_PENALTY, SHOWN } from "./weights.js";
 
 export interface Rankable {
   text: string;
   type: string;
   anchor: { sentence: number; text: string };
+  /** Exact spans the question quotes (the anchor is one of them). */
+  quotes?: readonly string[];
   score: number;
   filler?: boolean;
+}
+
+function quotesOf(item: Rankable): readonly string[] {
+  return item.quotes && item.quotes.length > 0 ? item.quotes : [item.anchor.text];
+}
+
+/** The two questions are about the same words: one quote contains the other. */
+export function sameAnchor(a: Rankable, b: Rankable): boolean {
+  // A question that quotes nothing (a last resort about the whole section) shares no words.
+  if (a.quotes?.length === 0 || b.quotes?.length === 0) return false;
+  if (a.anchor.text.includes(b.anchor.text) || b.anchor.text.includes(a.anchor.text)) return true;
+  return quotesOf(a).some((x) => quotesOf(b).some((y) => x.includes(y) || y.includes(x)));
 }
 
 function similarity(a: Rankable, b: Rankable, words: (item: Rankable) => ReadonlySet<string>): number {
   let s = 0;
   if (a.type === b.type) s += DIVERSITY.sameType;
   if (a.anchor.sentence === b.anchor.sentence) s += DIVERSITY.sameSentence;
-  if (a.anchor.text.includes(b.anchor.text) || b.anchor.text.includes(a.anchor.text)) s += DIVERSITY.sharedQuote;
   return s + jaccard(words(a), words(b));
 }
 
@@ -40,18 +56,28 @@ const PASSES: readonly Admit[] = [
 /** At least this many types in a full list: fillers of new types then replace the last repeats. */
 const MIN_TYPES = 3;
 
-/** Chooses up to `count` items; ties break on text so the order is deterministic. */
-export function diversify<T extends Rankable>(items: readonly T[], count: number): T[] {
+/**
+ * Chooses up to `count` items; ties break on text so the order is deterministic. After the first
+ * `SHOWN.always` items, an item is taken only when it is no filler and scores at least SHOWN.floor.
+ */
+export function diversify<T extends Rankable>(items: readonly T[], count: number, always = SHOWN.always, distinctAnchors = true): T[] {
   const pool = [...items].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   const wordSets = new Map<Rankable, ReadonlySet<string>>(pool.map((item) => [item, contentWords(item.text)]));
   const words = (item: Rankable) => wordSets.get(item)!;
-  const chosen: T[] = [];
+  // The first three together: the best-scoring set of three kinds on three anchors, with real
+  // questions before fillers. Choosing greedily would let an early pick force a generic filler
+  // in later just to reach a third kind.
+  const compatible = (a: T, b: T) => !(distinctAnchors && sameAnchor(a, b)) && jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
+  const chosen: T[] = count >= MIN_TYPES ? bestSet(pool, compatible) : [];
+  for (const item of chosen) pool.splice(pool.indexOf(item), 1);
+  const worthShowing = (item: Rankable) => chosen.length < always || (item.filler !== true && item.score >= SHOWN.floor);
   for (const admit of PASSES) {
     while (chosen.length < count) {
       let bestIndex = -1;
       let bestValue = -Infinity;
       pool.forEach((item, i) => {
-        if (!admit(item, chosen)) return;
+        if (!admit(item, chosen) || !worthShowing(item)) return;
+        if (distinctAnchors && chosen.some((c) => sameAnchor(item, c))) return;
         // Siblings that say nearly the same thing are never both shown.
         if (chosen.some((c) => jaccard(words(item), words(c)) > MAX_PAIRWISE_OVERLAP)) return;
         const penalty = chosen.length === 0 ? 0 : Math.max(...chosen.map((c) => similarity(item, c, words)));
@@ -65,7 +91,46 @@ export function diversify<T extends Rankable>(items: readonly T[], count: number
       chosen.push(pool.splice(bestIndex, 1)[0]!);
     }
   }
-  return withEnoughTypes(chosen, pool, Math.min(MIN_TYPES, count));
+  // A filler never stands before a real question: it is there only to make up the kinds.
+  const list = withEnoughTypes(chosen, pool, Math.min(MIN_TYPES, count));
+  return [...list.filter((item) => item.filler !== true), ...list.filter((item) => item.filler === true)];
+}
+
+/** How many of the best candidates the search for the first three looks at. */
+const SEARCH_WIDTH = 18;
+
+/**
+ * The three compatible items of three different types with the highest total score: among real
+ * questions if any such set exists, else letting fillers in. Empty when no set of three types
+ * exists at all (the greedy passes then do what they can). Best first.
+ */
+function bestSet<T extends Rankable>(pool: readonly T[], compatible: (a: T, b: T) => boolean): T[] {
+  for (const allowFillers of [false, true]) {
+    const options = pool.filter((item) => allowFillers || item.filler !== true).slice(0, SEARCH_WIDTH);
+    // Which pairs may stand together, worked out once (the triples reuse them).
+    const fits = options.map((a, i) => options.map((b, j) => j > i && b.type !== a.type && compatible(a, b)));
+    let best: T[] = [];
+    let bestScore = -Infinity;
+    for (let i = 0; i < options.length; i++) {
+      const a = options[i]!;
+      for (let j = i + 1; j < options.length; j++) {
+        const b = options[j]!;
+        if (!fits[i]![j]) continue;
+        for (let k = j + 1; k < options.length; k++) {
+          const c = options[k]!;
+          if (!fits[i]![k] || !fits[j]![k] || c.type === b.type) continue;
+          // Fillers count for less than their score, so a real question always wins a tie.
+          const total = [a, b, c].reduce((sum, item) => sum + item.score - (item.filler === true ? FILLER_PENALTY : 0), 0);
+          if (total > bestScore) {
+            bestScore = total;
+            best = [a, b, c];
+          }
+        }
+      }
+    }
+    if (best.length === 3) return best;
+  }
+  return [];
 }
 
 /** Swaps the lowest-ranked repeats of a type for candidates of new types, keeping the best first. */
@@ -79,6 +144,8 @@ function withEnoughTypes<T extends Rankable>(chosen: T[], pool: T[], wanted: num
     const counts = new Map<string, number>();
     for (const c of result) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
     const victim = result.map((c, i) => ({ c, i })).reverse().find(({ c }) => (counts.get(c.type) ?? 0) > 1);
+    const others = victim ? result.filter((_, i) => i !== victim.i) : result;
+    if (others.some((c) => sameAnchor(item, c) || jaccard(contentWords(item.text), contentWords(c.text)) > MAX_PAIRWISE_OVERLAP)) continue;
     if (victim) result.splice(victim.i, 1);
     result.push(item);
   }

@@ -5,28 +5,31 @@ import type { KeyPhrase } from "./analysis/keyPhrases.js";
 import type { Span } from "./analysis/spans.js";
 import { quote, spanQuality } from "./candidates/candidate.js";
 import type { Candidate } from "./candidates/candidate.js";
-import { mainClaim } from "./candidates/spansNearCue.js";
+import { claimness, mainClaim } from "./candidates/spansNearCue.js";
+import { topicName } from "./analysis/essayTopic.js";
 import { diversify } from "./diversify.js";
-import { jaccard, questionFailures, sentenceWordSets } from "./proxies.js";
+import { jaccard, passesProxies } from "./proxies.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
-import { SCORE_WEIGHTS, TYPE_DEPTH } from "./weights.js";
+import { SCORE_WEIGHTS, SHOWN, TYPE_DEPTH } from "./weights.js";
 import type { ScoredCandidate } from "./sectionQuestions.js";
 
 export interface EssayCandidate extends ScoredCandidate {
   sectionId: string;
 }
 
-const CONNECT_QUOTE_WORDS = 10;
+const CONNECT_QUOTE_WORDS = 12;
 const CONNECT_WINDOW = 12;
 
-/** The most central usable claim among the given sentences of a section. */
+/**
+ * The most central claim among the given sentences of a section: one that argues (a judgement)
+ * when there is one, else a hedged claim. A report or a description is no "claim" to connect.
+ */
 function centralClaim(analysis: SectionAnalysis, paragraph?: number, maxWords?: number): Span | undefined {
   const ranked = analysis.sentences
     .map((sentence, i) => ({ sentence, centrality: analysis.centrality[i]! }))
     .filter(({ sentence }) => paragraph === undefined || analysis.section.sentences[sentence.position]?.paragraph === paragraph)
     .sort((a, b) => b.centrality - a.centrality);
-  // Prefer a claim that argues; fall back to any usable clause.
-  for (const threshold of [0.5, -Infinity]) {
+  for (const threshold of [1, 0.5]) {
     for (const { sentence } of ranked) {
       const span = mainClaim(sentence, maxWords, threshold);
       if (span) return span;
@@ -39,7 +42,7 @@ function centralClaim(analysis: SectionAnalysis, paragraph?: number, maxWords?: 
 function closingClaim(analysis: SectionAnalysis, maxWords: number): Span | undefined {
   const lastParagraph = analysis.section.paragraphs[1];
   const inLast = analysis.sentences.filter((t) => analysis.section.sentences[t.position]?.paragraph === lastParagraph);
-  for (const threshold of [0.5, -Infinity]) {
+  for (const threshold of [1]) {
     for (const sentence of [...inLast].reverse()) {
       const span = mainClaim(sentence, maxWords, threshold);
       if (span) return span;
@@ -58,10 +61,14 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
   const first = sections[0];
   const last = sections[sections.length - 1];
   if (!first || !last) return out;
-  const opening = centralClaim(first, first.section.paragraphs[0], 12);
+  // The thesis question sets the opening's judgement beside the closing one: both must argue.
+  const openingCandidate = centralClaim(first, first.section.paragraphs[0], 12);
+  const opening = openingCandidate && claimness(first.sentences.find((t) => t.index === openingCandidate.sentence)!, openingCandidate) >= 1 ? openingCandidate : undefined;
   const closing = closingClaim(last, 12);
   const theme = analysis.topic;
-  const themeText = theme ? quote(theme.occurrences[0]!.quoted) : undefined;
+  // The topic is named in the question's own words, not quoted: "about the charge".
+  const themeText = theme ? topicName(theme, first.essayText) : undefined;
+  const personal = isPersonal(analysis);
 
   if (opening && closing && opening.sentence !== closing.sentence) {
     out.push({
@@ -80,39 +87,21 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
     const occurrence = theme.occurrences[0]!;
     const anchor = { sentence: occurrence.sentence, text: occurrence.quoted } as Span;
     const home = sections.find((s) => s.sentences.some((t) => t.index === occurrence.sentence)) ?? first;
-    out.push({
-      ...candidate(
-        `What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`,
-        "thesis",
-        anchor,
-        [occurrence.quoted],
-        0.8,
-        0.8,
-      ),
-      sectionId: home.section.id,
-    });
-    out.push({
-      ...candidate(
-        `Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`,
-        "purpose",
-        anchor,
-        [occurrence.quoted],
-        0.7,
-        0.8,
-      ),
-      sectionId: home.section.id,
-    });
-    out.push({
-      ...candidate(
-        `Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`,
-        "evaluate",
-        anchor,
-        [occurrence.quoted],
-        0.7,
-        0.8,
-      ),
-      sectionId: home.section.id,
-    });
+    // A personal essay tells what the author came to see; it makes no "case" with "steps".
+    const stems: Array<[string, Candidate["type"], number]> = personal
+      ? [
+          [`What does the author come to understand about ${themeText} over the course of the essay, and what brings them there?`, "thesis", 0.8],
+          [`What does the essay leave unresolved about ${themeText}, and why might the author leave it that way?`, "evaluate", 0.7],
+          [`Who is this essay written for, and what might its readers see differently about ${themeText} once they have finished it?`, "purpose", 0.7],
+        ]
+      : [
+          [`What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`, "thesis", 0.8],
+          [`Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", 0.7],
+          [`Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`, "purpose", 0.7],
+        ];
+    for (const [text, type, strength] of stems) {
+      out.push({ ...candidate(text, type, anchor, [occurrence.quoted], strength, 0.8), sectionId: home.section.id });
+    }
   }
   // Connect sections that share vocabulary but are not neighbours: the earlier point bears on the later.
   const pairs: Array<{ a: SectionAnalysis; b: SectionAnalysis; overlap: number }> = [];
@@ -124,7 +113,8 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
   for (const { a, b, overlap } of pairs.slice(0, 3)) {
     const early = centralClaim(a, undefined, CONNECT_QUOTE_WORDS);
     const later = centralClaim(b, undefined, CONNECT_QUOTE_WORDS);
-    if (!early || !later) continue;
+    // Whole clauses only: "Much now depends on intention" cut before whose intention says little.
+    if (!early || !later || !early.complete || !later.complete) continue;
     out.push({
       ...candidate(
         `How does the earlier point that ${quote(early.text)} bear on the later claim that ${quote(later.text)}?`,
@@ -140,13 +130,20 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
   return out;
 }
 
+/** First-person writing throughout: at least a quarter of the sentences say "I". */
+function isPersonal(analysis: EssayAnalysis): boolean {
+  const sentences = analysis.sections.flatMap((s) => s.sentences);
+  const first = sentences.filter((t) => t.tokens.some((k) => k.text === "I" || k.lower === "my")).length;
+  return sentences.length > 0 && first / sentences.length >= 0.25;
+}
+
 export function essayQuestions(analysis: EssayAnalysis, count: number): EssayCandidate[] {
   const text = analysis.sections.map(sectionText).join("\n");
   const sentences = analysis.sections.flatMap((s) => s.sentences.map((t) => t.text));
   const terms = [...analysis.keyPhrases.slice(0, 20).map((k) => k.text), ...analysis.sections.flatMap(sectionTerms)];
-  const check = { text, sentences, terms, sentenceWords: sentenceWordSets(sentences) };
+  const check = { text, sentences, terms };
   const scored: EssayCandidate[] = overgenerate(analysis)
-    .filter((c) => questionFailures(c.text, check).length === 0)
+    .filter((c) => passesProxies(c.text, check))
     .map((c) => ({
       ...c,
       score:
@@ -154,5 +151,6 @@ export function essayQuestions(analysis: EssayAnalysis, count: number): EssayCan
           (SCORE_WEIGHTS.typeDepth * TYPE_DEPTH[c.type] + SCORE_WEIGHTS.cueStrength * c.cueStrength + SCORE_WEIGHTS.spanQuality * c.spanQuality) * 1000,
         ) / 1000,
     }));
-  return diversify(scored, count);
+  // Questions about the whole name the same topic on purpose; they differ by what they ask.
+  return diversify(scored, count, SHOWN.always, false);
 }

@@ -1,6 +1,7 @@
 // The automatic quality proxies from the rubric that need no model: each returns undefined when
 // the question passes or a short reason when it fails. The generator drops candidates that fail
 // any of them; the tests and `npm run eval:questions` report them for every fixture essay.
+import { MAX_QUOTE_WORDS } from "./weights.js";
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "them", "him", "her", "his", "its", "their", "this", "that", "these", "those"]);
 const YES_NO_OPENERS = new Set(["is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "has", "have", "had"]);
@@ -9,6 +10,18 @@ const QUOTE = /"([^"]+)"/g;
 
 export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** How many words `words(text)` would return, without building the list. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** The spans a question quotes (between straight double quotes). */
@@ -21,7 +34,7 @@ export function endsWithQuestionMark(question: string): string | undefined {
 }
 
 export function hasReadableLength(question: string): string | undefined {
-  const n = words(question).length;
+  const n = wordCount(question);
   return n >= 8 && n <= 40 ? undefined : `has ${n} words (8–40 wanted)`;
 }
 
@@ -45,18 +58,26 @@ export function hasNoDanglingPronoun(question: string): string | undefined {
   return undefined;
 }
 
-export function quotesAreExact(question: string, sectionText: string): string | undefined {
-  for (const span of quotedSpans(question)) if (!sectionText.includes(span)) return `quotes "${span}", which is not in the section`;
+/**
+ * The first quote (what the question is about) is exact text of the section; a later one may be
+ * exact text from elsewhere in the essay ("How does the point that "…" bear on the earlier claim
+ * that "…"?"), when the essay's text is given.
+ */
+export function quotesAreExact(question: string, sectionText: string, essayText?: string): string | undefined {
+  const spans = quotedSpans(question);
+  const first = spans[0];
+  if (first !== undefined && !sectionText.includes(first)) return `quotes "${first}", which is not in the section`;
+  for (const span of spans.slice(1)) if (!sectionText.includes(span) && !(essayText ?? "").includes(span)) return `quotes "${span}", which is not in the essay`;
   return undefined;
 }
 
-export function quotesAreShort(question: string, maxWords = 15): string | undefined {
-  for (const span of quotedSpans(question)) if (words(span).length > maxWords) return `quotes ${words(span).length} words (at most ${maxWords})`;
+export function quotesAreShort(question: string, maxWords = MAX_QUOTE_WORDS): string | undefined {
+  for (const span of quotedSpans(question)) if (wordCount(span) > maxWords) return `quotes ${wordCount(span)} words (at most ${maxWords})`;
   return undefined;
 }
 
 export function opensOnlyWithWhy(question: string): string | undefined {
-  const first = words(question.toLowerCase())[0] ?? "";
+  const first = (/^\s*(\S+)/.exec(question)?.[1] ?? "").toLowerCase();
   return YES_NO_OPENERS.has(first) && !WH_WORDS.test(question) ? "is a yes/no question with no why or how" : undefined;
 }
 
@@ -72,10 +93,15 @@ const STOP = new Set(
   "the a an of to in on and or but that this these those is are was were be been it its as at by for from with what how why which who does do did would could should might may will can author authors essay claim writes says about".split(" "),
 );
 
+/** Lower-cased words: runs of letters, digits, apostrophes and hyphens (one pass, no copy). */
+const WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
+
+function wordList(text: string): string[] {
+  return text.toLowerCase().split(WORD_BREAK).filter((w) => w.length > 0);
+}
+
 export function contentWords(text: string): Set<string> {
-  return new Set(
-    words(text.toLowerCase().replace(/[^\p{L}\p{N}\s'’-]/gu, " ")).filter((w) => w.length > 2 && !STOP.has(w)),
-  );
+  return new Set(wordList(text).filter((w) => w.length > 2 && !STOP.has(w)));
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -86,18 +112,42 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 function allWords(text: string): Set<string> {
-  return new Set(words(text.toLowerCase().replace(/[^\p{L}\p{N}\s'’-]/gu, " ")));
+  return new Set(wordList(text));
 }
 
 /**
  * A question that is one of the section's sentences turned round ("Why had both leaders painted
- * themselves into corners?"): nearly all its words are that sentence's. Counting every word, a
- * question that quotes a sentence but asks something of its own is not a copy.
+ * themselves into corners?"): nearly all its own words are that sentence's. What a question puts
+ * in quotation marks is openly quoted, not copied, so only the words outside its quotes count:
+ * "Some ecologists argue that "…", while others warn that "…". Which view is more persuasive?"
+ * quotes a whole sentence and still asks something of its own.
  */
-export function isNotNearCopy(question: string, sentences: readonly string[], sentenceWords: ReadonlyArray<ReadonlySet<string>> = sentences.map(allWords)): string | undefined {
-  const q = allWords(question);
-  for (const words of sentenceWords) {
-    if (jaccard(q, words) >= 0.7) return "is a near-copy of one sentence";
+const loweredSentences = new WeakMap<readonly string[], string[]>();
+const sectionWords = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+export function isNotNearCopy(question: string, sentences: readonly string[], sentenceWords?: ReadonlyArray<ReadonlySet<string>>): string | undefined {
+  const own = contentWords(question.replace(QUOTE, " "));
+  if (own.size === 0) return "asks nothing beyond its quotes";
+  if (own.size < 3) return undefined;
+  const needed = Math.ceil(0.7 * own.size);
+  let lowered = loweredSentences.get(sentences);
+  if (!lowered) loweredSentences.set(sentences, (lowered = sentences.map((t) => t.toLowerCase())));
+  // Most questions' own words (their stem) barely occur in the section at all: no sentence to check.
+  let all = sectionWords.get(sentences);
+  if (!all) sectionWords.set(sentences, (all = allWords(lowered.join(" "))));
+  let anywhere = 0;
+  for (const w of own) if (all.has(w)) anywhere++;
+  if (anywhere < needed) return undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    // A cheap look at the raw text first: most sentences share too few of the words to matter.
+    const lower = lowered[i]!;
+    let present = 0;
+    for (const w of own) if (lower.includes(w)) present++;
+    if (present < needed) continue;
+    const words = sentenceWords?.[i] ?? allWords(sentences[i]!);
+    let shared = 0;
+    for (const w of own) if (words.has(w)) shared++;
+    if (shared >= needed) return "is a near-copy of one sentence";
   }
   return undefined;
 }
@@ -107,10 +157,14 @@ export function sentenceWordSets(sentences: readonly string[]): Array<Set<string
   return sentences.map(allWords);
 }
 
+const lowerTerms = new WeakMap<readonly string[], string[]>();
+
 /** Shares a key phrase word or actor name with its section. */
 export function isRelevant(question: string, sectionTerms: readonly string[]): string | undefined {
   const lower = question.toLowerCase();
-  return sectionTerms.some((term) => lower.includes(term.toLowerCase())) ? undefined : "shares no key phrase or actor with its section";
+  let terms = lowerTerms.get(sectionTerms);
+  if (!terms) lowerTerms.set(sectionTerms, (terms = sectionTerms.map((term) => term.toLowerCase())));
+  return terms.some((term) => lower.includes(term)) ? undefined : "shares no key phrase or actor with its section";
 }
 
 export interface SectionCheck {
@@ -121,6 +175,8 @@ export interface SectionCheck {
   terms: readonly string[];
   /** sentenceWordSets(sentences), when the caller checks many questions against one section. */
   sentenceWords?: ReadonlyArray<ReadonlySet<string>>;
+  /** The whole essay's sentences, one per line: where a question's second quote may come from. */
+  essayText?: string;
 }
 
 /** Every single-question proxy by name, with its failure reason when it fails. */
@@ -129,7 +185,7 @@ export function questionChecks(question: string, section: SectionCheck): Array<{
     { name: "ends with ?", failure: endsWithQuestionMark(question) },
     { name: "8–40 words", failure: hasReadableLength(question) },
     { name: "no dangling pronoun", failure: hasNoDanglingPronoun(question) },
-    { name: "quotes exact", failure: quotesAreExact(question, section.text) },
+    { name: "quotes exact", failure: quotesAreExact(question, section.text, section.essayText) },
     { name: "quotes short", failure: quotesAreShort(question) },
     { name: "no bare yes/no", failure: opensOnlyWithWhy(question) },
     { name: "no artefacts", failure: hasNoArtefacts(question) },
@@ -143,6 +199,24 @@ export function questionFailures(question: string, section: SectionCheck): strin
   return questionChecks(question, section)
     .map((check) => check.failure)
     .filter((failure): failure is string => failure !== undefined);
+}
+
+/**
+ * The same proxies as questionFailures, stopping at the first failure, cheapest checks first:
+ * what the generator uses to filter thousands of candidates on a long essay.
+ */
+export function passesProxies(question: string, section: SectionCheck): boolean {
+  return (
+    endsWithQuestionMark(question) === undefined &&
+    hasReadableLength(question) === undefined &&
+    opensOnlyWithWhy(question) === undefined &&
+    hasNoArtefacts(question) === undefined &&
+    quotesAreShort(question) === undefined &&
+    quotesAreExact(question, section.text, section.essayText) === undefined &&
+    hasNoDanglingPronoun(question) === undefined &&
+    isRelevant(question, section.terms) === undefined &&
+    isNotNearCopy(question, section.sentences, section.sentenceWords) === undefined
+  );
 }
 
 /** Largest pairwise word overlap among a section's questions (low is good). */

@@ -13,6 +13,7 @@ export interface ScoreFeatures {
   spanQuality: number;
   length: number;
   llmSource: number;
+  genericStem: number;
 }
 
 function lengthFit(text: string): number {
@@ -37,6 +38,7 @@ export function features(candidate: Candidate, analysis: SectionAnalysis): Score
     spanQuality: candidate.spanQuality,
     length: lengthFit(candidate.text),
     llmSource: candidate.source === "llm" ? 1 : 0,
+    genericStem: candidate.generic ?? 0,
   };
 }
 

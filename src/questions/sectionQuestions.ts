@@ -6,19 +6,27 @@ import { assumptionQuestions } from "./candidates/assumption.js";
 import { caseQuestions } from "./candidates/cases.js";
 import { certaintyQuestions } from "./candidates/certainty.js";
 import { clarifyQuestions } from "./candidates/clarify.js";
+import { connectSectionQuestions } from "./candidates/connectSections.js";
 import { evaluateQuestions } from "./candidates/evaluate.js";
 import { evidenceQuestions } from "./candidates/evidence.js";
 import { exampleQuestions } from "./candidates/example.js";
+import { followOnQuestions } from "./candidates/followOn.js";
 import { explanationQuestions } from "./candidates/explanation.js";
 import { implicationQuestions } from "./candidates/implication.js";
+import { lastResortQuestions } from "./candidates/lastResort.js";
+import { meaningQuestions } from "./candidates/meaning.js";
 import { openingQuestions } from "./candidates/opening.js";
+import { personalQuestions } from "./candidates/personal.js";
 import { perspectiveQuestions } from "./candidates/perspective.js";
 import { purposeQuestions } from "./candidates/purpose.js";
+import { significanceQuestions } from "./candidates/significance.js";
+import { sourceQuestions } from "./candidates/sources.js";
 import { tensionQuestions } from "./candidates/tension.js";
 import { diversify } from "./diversify.js";
-import { questionFailures, sentenceWordSets } from "./proxies.js";
+import { passesProxies } from "./proxies.js";
 import { features, score } from "./rank.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
+import { DIVERSIFY_POOL } from "./weights.js";
 
 const GENERATORS: readonly CandidateGenerator[] = [
   tensionQuestions,
@@ -31,9 +39,16 @@ const GENERATORS: readonly CandidateGenerator[] = [
   exampleQuestions,
   clarifyQuestions,
   evaluateQuestions,
+  followOnQuestions,
   caseQuestions,
   openingQuestions,
+  sourceQuestions,
+  meaningQuestions,
+  personalQuestions,
+  significanceQuestions,
+  connectSectionQuestions,
   purposeQuestions,
+  lastResortQuestions,
 ];
 
 export interface ScoredCandidate extends Candidate {
@@ -45,21 +60,35 @@ export function overgenerate(analysis: SectionAnalysis): Candidate[] {
   return GENERATORS.flatMap((generate) => generate(analysis));
 }
 
-/** Every candidate that passes the hard filters, scored (not yet diversified). */
-export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Candidate[] = []): ScoredCandidate[] {
+/**
+ * Candidates that pass the hard filters, scored, best first (not yet diversified). With `limit`,
+ * checks candidates in score order only until `limit` non-fillers have passed (fillers are always
+ * checked, they may be needed for variety): the proxies are the costly part of generation.
+ */
+export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Candidate[] = [], limit = Infinity): ScoredCandidate[] {
   const sentences = analysis.sentences.map((s) => s.text);
-  const check = { text: sectionText(analysis), sentences, terms: sectionTerms(analysis), sentenceWords: sentenceWordSets(sentences) };
+  const check = { text: sectionText(analysis), sentences, terms: sectionTerms(analysis), essayText: analysis.essayText };
   const seen = new Set<string>();
-  const out: ScoredCandidate[] = [];
+  const all: ScoredCandidate[] = [];
   for (const candidate of [...overgenerate(analysis), ...extra]) {
     if (seen.has(candidate.text)) continue;
     seen.add(candidate.text);
-    if (questionFailures(candidate.text, check).length > 0) continue;
-    out.push({ ...candidate, score: score(features(candidate, analysis)) });
+    all.push({ ...candidate, score: score(features(candidate, analysis)) });
+  }
+  all.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const out: ScoredCandidate[] = [];
+  let kept = 0;
+  for (const candidate of all) {
+    if (candidate.filler !== true && kept >= limit) continue;
+    if (!passesProxies(candidate.text, check)) continue;
+    out.push(candidate);
+    if (candidate.filler !== true) kept++;
   }
   return out;
 }
 
 export function sectionQuestions(analysis: SectionAnalysis, count: number, extra: readonly Candidate[] = []): ScoredCandidate[] {
-  return diversify(scoredCandidates(analysis, extra), count);
+  // Only the best few can be shown: checking and diversifying a long section's whole pool would
+  // cost time for nothing.
+  return diversify(scoredCandidates(analysis, extra, DIVERSIFY_POOL), count);
 }

@@ -39,21 +39,56 @@ export const SCORE_WEIGHTS = {
    * a group that turns it on sees its questions first when they are otherwise as good.
    */
   llmSource: 0.3,
+  /**
+   * A stem that fits any quote ("What does the fact that "…" tell us about …?", "Why does it
+   * matter that "…"?"): specific only through its quote, so it yields to a stem that fits the
+   * anchor's kind, and is chosen mainly to give a section a third kind of question.
+   */
+  genericStem: -0.6,
 } as const;
 
 /** How many of the section's key phrases count as "top" for the key-phrase feature. */
 export const TOP_KEY_PHRASES = 6;
 
-/** Maximal marginal relevance: score − lambda × (similarity to the closest already chosen). */
+/**
+ * Maximal marginal relevance: score − lambda × (similarity to the closest already chosen). Two
+ * questions quoting overlapping text are never both shown (diversify.ts), so there is no weight
+ * for that.
+ */
 export const DIVERSITY = {
   lambda: 1,
   /** Similarity added when two questions share a type. */
   sameType: 0.8,
   /** Similarity added when two questions are anchored in the same sentence. */
   sameSentence: 1.2,
-  /** Similarity added when two questions quote overlapping text. */
-  sharedQuote: 0.8,
 } as const;
+
+/**
+ * How many questions a section shows: the first `always` whatever their score (the bot promises
+ * a few per section), then up to PER_SECTION only when they are no filler and score at least
+ * `floor` (precision over recall: a fourth question must be as good as a typical third).
+ */
+export const SHOWN = {
+  always: 3,
+  floor: 3.2,
+} as const;
+
+/**
+ * Longest quote, in words. Long enough for most whole claims ("A free bus that comes every forty
+ * minutes is still a bus that most people with a choice will not take" is 20), so a claim is
+ * seldom cut just before the words that carry its point; the 40-word limit on a question still
+ * keeps a long quote to the shorter stems.
+ */
+export const MAX_QUOTE_WORDS = 20;
+
+/** What a generic filler loses when the first three questions of a section are chosen together. */
+export const FILLER_PENALTY = 1;
+
+/** How many of a long section's most central sentences get questions of their own (candidates/focus.ts). */
+export const FOCUS_SENTENCES = 12;
+
+/** How many of a section's best candidates the diversifier considers (plus every filler). */
+export const DIVERSIFY_POOL = 16;
 
 /** Default counts. */
 export const PER_SECTION = 5;

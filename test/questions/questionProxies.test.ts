@@ -10,6 +10,7 @@ import { questionsFromAnalysis } from "../../src/questions/generateQuestions.js"
 import { MAX_PAIRWISE_OVERLAP, maxPairwiseOverlap, questionFailures, quotedSpans, words } from "../../src/questions/proxies.js";
 import { sectionTerms, sectionText } from "../../src/questions/sectionTerms.js";
 import { readEvalSet } from "../../src/questions/eval/labels.js";
+import { MAX_QUOTE_WORDS } from "../../src/questions/weights.js";
 
 const root = process.cwd();
 const MIN_SECTION_WORDS = 40;
@@ -36,28 +37,43 @@ describe.each(files)("questions for %s", (file) => {
 
   it("passes every single-question proxy (?, 8–40 words, no dangling pronoun, exact short quotes, relevant, no copy, no artefacts)", () => {
     for (const section of analysis.sections) {
-      const check = { text: sectionText(section), sentences: section.sentences.map((s) => s.text), terms: sectionTerms(section) };
+      const check = { text: sectionText(section), sentences: section.sentences.map((s) => s.text), terms: sectionTerms(section), essayText: section.essayText };
       for (const question of set.sections[section.section.id] ?? []) {
         expect(questionFailures(question.text, check), question.text).toEqual([]);
       }
     }
   });
 
-  it("quotes only exact text of the section, at most 15 words, cut at a word boundary", () => {
+  it(`quotes exact text (the first quote from the section, a later one from the essay), at most ${MAX_QUOTE_WORDS} words, cut at a word boundary`, () => {
+    const essaySentences = essay.sections.flatMap((s) => s.sentences.map((t) => t.text));
     for (const section of essay.sections) {
       const sentences = section.sentences.map((s) => s.text);
       for (const question of set.sections[section.id] ?? []) {
-        for (const span of quotedSpans(question.text)) {
-          const home = sentences.find((sentence) => sentence.includes(span));
+        quotedSpans(question.text).forEach((span, i) => {
+          const home = (i === 0 ? sentences : essaySentences).find((sentence) => sentence.includes(span));
           expect(home, `${span} in ${question.text}`).toBeDefined();
-          expect(words(span).length).toBeLessThanOrEqual(15);
+          expect(words(span).length).toBeLessThanOrEqual(MAX_QUOTE_WORDS);
           // Never a dangling article or conjunction at either end.
           expect(span).not.toMatch(/^(?:and|or|but|of|to)\s|\s(?:the|a|an|and|or|of|to|but)$/i);
           const at = home!.indexOf(span);
           expect(home!.slice(at - 1, at)).not.toMatch(/\p{L}/u);
           expect(home!.slice(at + span.length, at + span.length + 1)).not.toMatch(/\p{L}/u);
-        }
+        });
       }
+    }
+  });
+
+  it("never shows two questions of a section about the same words (no shared or overlapping anchor)", () => {
+    for (const section of essay.sections) {
+      const list = set.sections[section.id] ?? [];
+      list.forEach((a, i) =>
+        list.slice(i + 1).forEach((b) => {
+          // A question quoting nothing (a last resort about the whole section) has no anchor words.
+          if (quotedSpans(a.text).length === 0 || quotedSpans(b.text).length === 0) return;
+          const overlap = a.anchor.sentence === b.anchor.sentence && (a.anchor.text.includes(b.anchor.text) || b.anchor.text.includes(a.anchor.text));
+          expect(overlap, `${a.text}\n${b.text}`).toBe(false);
+        }),
+      );
     }
   });
 

@@ -228,7 +228,8 @@ function groups(sentence: TaggedSentence): RawName[] {
     while (from > 0 && from > i - 4) {
       const prev = tokens[from - 1]!;
       const glued = prev.text === "-" || (tokens[from]!.text === "-" && prev.end === tokens[from]!.start);
-      if (prev.pos === "ADJ" || prev.pos === "PROPN" || glued) from--;
+      // "shift workers", "fishing-boat owners": a noun modifier belongs to the group's name too.
+      if (prev.pos === "ADJ" || prev.pos === "PROPN" || (prev.pos === "NOUN" && !GROUP_NOUNS.has(prev.lower)) || glued) from--;
       else break;
     }
     while (from < i && (tokens[from]!.text === "-" || QUANTIFIERS.has(tokens[from]!.lower))) from++;

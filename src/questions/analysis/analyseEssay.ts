@@ -3,7 +3,7 @@
 // generators need, computed in one pass so generation stays fast.
 import type { Essay, Section } from "../../essay/types.js";
 import { findActors } from "./actors.js";
-import type { Actor } from "./actors.js";
+import type { Actor, ActorMention } from "./actors.js";
 import { sentenceCentrality } from "./centrality.js";
 import { findCues } from "./cues.js";
 import { essayTopic } from "./essayTopic.js";
@@ -19,6 +19,8 @@ export interface SectionActor {
   actor: Actor;
   /** Mentions inside this section. */
   mentions: number;
+  /** Those mentions (the actor's `mentions` span the whole essay). */
+  here: ActorMention[];
 }
 
 export interface SectionAnalysis {
@@ -33,6 +35,10 @@ export interface SectionAnalysis {
   lemmas: Set<string>;
   /** The essay's topic phrase (see essayTopic), for questions tying the section to the whole. */
   essayTopic: KeyPhrase | undefined;
+  /** The sections before this one, for questions connecting it to what the reader has already read. */
+  earlier: SectionAnalysis[];
+  /** Every sentence of the essay, one per line (a connecting question may quote another section). */
+  essayText: string;
 }
 
 export interface EssayAnalysis {
@@ -67,6 +73,70 @@ function tagSection(essay: Essay, section: Section): TaggedSentence[] {
   });
 }
 
+/**
+ * Gives each sentence the noun and verb lemmas of the sentences before it in its paragraph, less
+ * the essay's topic nouns (in the title, or used in at least a third of the sections and never
+ * fewer than two): "the charge" of an essay about a congestion charge is no back-reference,
+ * "the scar" right after "leaving a scar" is.
+ */
+function markPriorLemmas(sentences: readonly TaggedSentence[], essay: Essay, sectionCount: number): void {
+  const title = essay.meta.title.toLowerCase();
+  const paragraphOf = new Map<number, number>();
+  const sectionOf = new Map<number, number>();
+  essay.sections.forEach((section, i) => {
+    for (const sentence of section.sentences) {
+      paragraphOf.set(sentence.index, sentence.paragraph);
+      sectionOf.set(sentence.index, i);
+    }
+  });
+  // A topic noun is one used as a noun in at least a third of the sections (and never fewer than two).
+  const nounSections = new Map<string, Set<number>>();
+  for (const sentence of sentences) {
+    for (const t of sentence.tokens) {
+      if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+      const set = nounSections.get(t.lemma) ?? new Set<number>();
+      set.add(sectionOf.get(sentence.index) ?? -1);
+      nounSections.set(t.lemma, set);
+    }
+  }
+  const inTitle = (lemma: string) => lemma.length > 2 && new RegExp(`\\b${lemma.replace(/[^\p{L}]/gu, "")}`, "u").test(title);
+  const topics = new Set<string>();
+  const core = new Set<string>();
+  for (const [lemma, where] of nounSections) {
+    if (where.size >= Math.max(2, Math.ceil(sectionCount / 3)) || inTitle(lemma)) topics.add(lemma);
+    if (where.size >= Math.max(3, Math.ceil((2 * sectionCount) / 3)) || inTitle(lemma)) core.add(lemma);
+  }
+  const topical = (lemma: string) => topics.has(lemma);
+  let paragraph = -1;
+  let prior = new Set<string>();
+  for (const sentence of sentences) {
+    sentence.topicLemmas = topics;
+    sentence.coreTopicLemmas = core;
+    const here = paragraphOf.get(sentence.index) ?? -1;
+    if (here !== paragraph) {
+      paragraph = here;
+      prior = new Set<string>();
+    }
+    sentence.priorLemmas = prior;
+    const next = new Set(prior);
+    // Things introduced as new ("a scar", "a link between …", "This method"), and verbs ("seems
+    // to promise" → "The promise"): a later "the" + noun points back to them. A noun already
+    // definite ("the evidence so far" … "The evidence is …") is no new referent.
+    sentence.tokens.forEach((t, i) => {
+      if (topical(t.lemma)) return;
+      if (t.pos === "VERB") next.add(t.lemma);
+      if (t.pos !== "NOUN") return;
+      let j = i - 1;
+      while (j >= 0 && (sentence.tokens[j]!.pos === "ADJ" || sentence.tokens[j]!.pos === "NOUN")) j--;
+      if (/^(?:a|an|this|that|these|those|another|some)$/.test(sentence.tokens[j]?.lower ?? "")) next.add(t.lemma);
+    });
+    prior = next;
+  }
+}
+
+/** How many sections back a connecting question may reach (a long essay stays linear in time). */
+const EARLIER_WINDOW = 6;
+
 export function analyseEssay(essay: Essay): EssayAnalysis {
   const tagged = essay.sections.map((section) => tagSection(essay, section));
   const allSentences = tagged.flat();
@@ -75,19 +145,35 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
   const sectionLemmas = tagged.map((sentences) => new Set(sentences.flatMap((s) => contentLemmas(s.tokens))));
   for (const lemmas of sectionLemmas) for (const lemma of lemmas) documentFrequency.set(lemma, (documentFrequency.get(lemma) ?? 0) + 1);
   const sectionCount = Math.max(essay.sections.length, 1);
+  markPriorLemmas(tagged.flat(), essay, sectionCount);
 
   // Essay-wide phrases: the whole essay as one document.
   const keyPhrases = scoreKeyPhrases(allSentences, new Map(), 1);
   const sectionOf = new Map<number, string>();
   essay.sections.forEach((section) => section.sentences.forEach((s) => sectionOf.set(s.index, section.id)));
-  const topic = essayTopic(essay.meta.title, keyPhrases, actors, sectionOf);
+  const topic = essayTopic(essay.meta.title, keyPhrases, actors, sectionOf, allSentences);
 
+  const essayText = allSentences.map((s) => s.text).join("\n");
+  // Each actor's mentions, bucketed by section in one pass (a long essay has thousands).
+  const sectionIndexOf = new Map<number, number>();
+  essay.sections.forEach((section, i) => section.sentences.forEach((s) => sectionIndexOf.set(s.index, i)));
+  const actorsBySection = essay.sections.map(() => new Map<Actor, ActorMention[]>());
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      const bucket = actorsBySection[sectionIndexOf.get(mention.sentence) ?? -1];
+      if (!bucket) continue;
+      const list = bucket.get(actor) ?? [];
+      list.push(mention);
+      bucket.set(actor, list);
+    }
+  }
   const sections = essay.sections.map((section, i): SectionAnalysis => {
     const sentences = tagged[i]!;
-    const indices = new Set(sentences.map((s) => s.index));
-    const sectionActors = actors
-      .map((actor) => ({ actor, mentions: actor.mentions.filter((m) => indices.has(m.sentence)).length }))
-      .filter((a) => a.mentions > 0);
+    // In the essay's order of actors (most mentioned first).
+    const sectionActors = actors.flatMap((actor) => {
+      const here = actorsBySection[i]!.get(actor);
+      return here ? [{ actor, mentions: here.length, here }] : [];
+    });
     return {
       section,
       sentences,
@@ -97,7 +183,10 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
       actors: sectionActors,
       lemmas: sectionLemmas[i]!,
       essayTopic: topic,
+      earlier: [],
+      essayText,
     };
   });
+  sections.forEach((section, i) => (section.earlier = sections.slice(Math.max(0, i - EARLIER_WINDOW), i)));
   return { essay, sections, actors, keyPhrases, topic };
 }

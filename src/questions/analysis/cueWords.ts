@@ -110,7 +110,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map<string, CueKind>(
       "truly",
     ] as const
   ).map((w) => [w, "booster"] as const),
-  ...(["should", "must", "cannot", "require", "requires"] as const).map((w) => [w, "obligation"] as const),
+  // ("require" is left out: "the spaces a code requires" reports a rule, it does not oblige.)
+  ...(["should", "must", "cannot"] as const).map((w) => [w, "obligation"] as const),
   // "could" states a possibility, not a prediction: it is a hedge.
   ...(["will", "would"] as const).map((w) => [w, "prediction"] as const),
   ...(
@@ -221,6 +222,30 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "visitors",
   "voters",
   "workers",
+  // Added with the second evaluation round: common stakeholder nouns of policy and history writing.
+  "archaeologists",
+  "astronomers",
+  "carers",
+  "children",
+  "commuters",
+  "councillors",
+  "councilors",
+  "cyclists",
+  "defenders",
+  "ecologists",
+  "families",
+  "fishermen",
+  "homeowners",
+  "households",
+  "motorists",
+  "operators",
+  "owners",
+  "pedestrians",
+  "renters",
+  "retailers",
+  "sailors",
+  "shopkeepers",
+  "traders",
 ]);
 
 /** Words that introduce a person's name ("President Trump", "Dr. Smith"). */

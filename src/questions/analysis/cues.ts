@@ -39,6 +39,8 @@ function isCueSense(word: string, kind: CueKind, tokens: readonly Token[], i: nu
       return t.pos === "AUX" || t.pos === "VERB" ? t.text !== "Will" || i > 0 : false;
     case "all":
     case "every":
+      // "every time", "every few years", "all day": a frequency, not a universal claim.
+      if (next !== undefined && /^(?:time|times|day|days|week|weeks|month|months|year|years|morning|evening|night|few|other|now)$/.test(next.lower)) return false;
       return next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "DET");
     case "only":
       // "the only way out", "only if", "only to try" claim exclusivity; "his only ally" means "sole".

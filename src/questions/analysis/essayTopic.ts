@@ -1,21 +1,151 @@
-// The phrase an essay keeps returning to ("the summit", "continental drift"): named in its title,
-// or else spread over the most sections and repeated most. Questions about the whole use it.
+// The phrase an essay keeps returning to ("the summit", "continental drift", "the charge"),
+// named in essay-level questions ("What is the author ultimately trying to get us to accept
+// about …?"). A noun phrase of the title that the text itself uses wins; otherwise the phrase
+// spread over the most sections and repeated most, preferring a specific multi-word phrase. A
+// unit or a figure ("percent", "million") or a bare generic noun ("people") is never a topic.
 import type { Actor } from "./actors.js";
 import type { KeyPhrase } from "./keyPhrases.js";
+import type { TaggedSentence } from "./taggedSentence.js";
+import { tagText } from "./tagger.js";
 
-const GENERIC_TOPICS = new Set(["country", "people", "thing", "way", "year", "time", "part", "leader", "city", "world", "fact", "question", "answer", "place", "case", "idea", "problem", "number", "group", "man", "woman"]);
+const GENERIC_TOPICS = new Set([
+  "country", "people", "thing", "way", "year", "time", "part", "leader", "city", "world", "fact", "question", "answer",
+  "place", "case", "idea", "problem", "number", "group", "man", "woman", "percent", "per", "cent", "million",
+  "billion", "thousand", "hundred", "figure", "month", "week", "day", "hour", "minute", "pound", "dollar", "euro",
+  "point", "lot", "kind", "sort", "side", "end", "rest", "area", "level", "rate", "share", "half", "third",
+]);
 
-export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>): KeyPhrase | undefined {
+/**
+ * How a question names the topic in its own words (not as a quote): lower case unless a name,
+ * and "the" for "a" ("a notebook" → "the notebook").
+ */
+const names = new WeakMap<KeyPhrase, string>();
+
+export function topicName(topic: KeyPhrase, text: string): string {
+  let name = names.get(topic);
+  if (name === undefined) names.set(topic, (name = nameTopic(topic, text)));
+  return name;
+}
+
+function nameTopic(topic: KeyPhrase, text: string): string {
+  const written = topic.occurrences[0]!.quoted;
+  const first = written.split(/\s+/)[0]!;
+  const lowered = first.toLowerCase();
+  // Lower-case the first word when the text also writes it in lower case (it is no name).
+  const named = lowered !== first && !new RegExp(`(?:^|[^\\p{L}])${lowered}(?:[^\\p{L}]|$)`, "u").test(text);
+  const name = named ? written : lowered + written.slice(first.length);
+  if (/^(?:the|a|an) /i.test(name)) return name.replace(/^an? /i, "the ");
+  // A singular noun the text writes with a determiner ("the summit", "the bus") takes "the"; one
+  // it writes bare as a noun of its own ("parking", "boredom", "continental drift") does not.
+  return !topic.plural && takesArticle.get(topic) === true ? `the ${name}` : name;
+}
+
+const TITLE_STOP = new Set(["the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "be", "as", "at", "by", "with", "from", "what", "why", "how", "who", "whom", "which", "when", "where", "not", "no", "its", "their", "his", "her", "our", "my", "your", "after", "before", "one", "two", "year", "gains", "pays", "case"]);
+
+/**
+ * The longest run of title words (up to three, no stop word at either end) that the text itself
+ * uses: "tree rings" in "What Tree Rings Remember", "continental drift", "the four-day week".
+ * Found in the sentences as written (plural allowed), so the quoted form is exact text.
+ */
+function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  // Noun phrases of the title: runs of nouns and adjectives ending on a noun ("Owns a River" is
+  // no topic, "River" is). Titles are capitalised throughout, so the tags are read loosely.
+  const tokens = tagText(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text) && t.text !== "-");
+  const nounish = (pos: string) => pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "NUM";
+  const runs: string[][] = [];
+  for (let size = 3; size >= 1; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const run = tokens.slice(i, i + size);
+      const last = run[run.length - 1]!;
+      if (!run.every((t) => nounish(t.pos)) || !(last.pos === "NOUN" || last.pos === "PROPN")) continue;
+      const ends = [run[0]!, last].map((t) => t.lower);
+      if (ends.some((w) => TITLE_STOP.has(w) || w.length < 3)) continue;
+      // "Four-Day Week": a hyphenated compound is one word of the title.
+      runs.push(run.map((t) => t.text));
+    }
+  }
+  for (const run of runs) {
+    const pattern = new RegExp(`(?:\\b(?:the|a|an) )?\\b${run.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).join("[\\s-]+")}(?:s|es)?\\b`, "iu");
+    const found = sentences.flatMap((sentence) => {
+      const match = pattern.exec(sentence.text);
+      return match ? [{ sentence, match }] : [];
+    });
+    // A single title word must recur; a phrase of two or three is telling enough once.
+    if (found.length === 0 || (run.length === 1 && found.length < 3)) continue;
+    // Name it the way the text mostly does, with its article ("the bus") or without ("parking"),
+    // preferring an occurrence inside a sentence (not capitalised at its start).
+    const withArticle = found.filter(({ match }) => /^(?:the|a|an) /i.test(match[0])).length;
+    const articleForm = withArticle * 2 >= found.length;
+    const rank = ({ match }: { match: RegExpExecArray }) => (/^(?:the|a|an) /i.test(match[0]) === articleForm ? 2 : 0) + (/^\p{Ll}/u.test(match[0]) ? 1 : 0);
+    const { sentence, match } = [...found].sort((a, b) => rank(b) - rank(a))[0]!;
+    const quoted = match[0];
+    const text = quoted.replace(/^(?:the|a|an) /i, "");
+    const lemmas = text.toLowerCase().split(/\s+/);
+    if (run.length === 1 && GENERIC_TOPICS.has(lemmas[0]!.replace(/s$/, ""))) continue;
+    return {
+      text,
+      key: lemmas.join(" "),
+      lemmas,
+      score: found.length,
+      occurrences: [{ sentence: sentence.index, start: match.index, end: match.index + quoted.length, text, quoted, truncated: false }],
+      size: lemmas.length,
+      hasName: false,
+      head: lemmas[lemmas.length - 1]!,
+      // "rings", "trains" are plural; "bus", "status", "crisis" are not.
+      plural: /[^su]s$/.test(text),
+    };
+  }
+  return undefined;
+}
+
+/** Whether the text mostly puts a determiner before the topic's head noun, when it is used as a noun. */
+const takesArticle = new WeakMap<KeyPhrase, boolean>();
+
+function markArticle(topic: KeyPhrase | undefined, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  if (!topic) return topic;
+  const head = topic.head.toLowerCase();
+  let determined = 0;
+  let bare = 0;
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((t, i) => {
+      if (t.pos !== "NOUN" || (t.lower !== head && t.lemma !== head)) return;
+      // "parking minimums": a modifier of the next noun says nothing either way.
+      if (sentence.tokens[i + 1]?.pos === "NOUN") return;
+      let j = i - 1;
+      while (j >= 0 && (sentence.tokens[j]!.pos === "ADJ" || sentence.tokens[j]!.pos === "PROPN" || sentence.tokens[j]!.pos === "NOUN")) j--;
+      const before = sentence.tokens[j];
+      if (before && (before.pos === "DET" || (before.pos === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(before.lower)))) determined++;
+      else bare++;
+    });
+  }
+  takesArticle.set(topic, determined > bare);
+  return topic;
+}
+
+export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[] = []): KeyPhrase | undefined {
+  return markArticle(findTopic(title, keyPhrases, actors, sectionOf, sentences), sentences);
+}
+
+function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const fromTitle = titlePhrase(title, sentences);
   const actorNames = actors.map((a) => a.name.toLowerCase());
   const spread = (k: KeyPhrase) => new Set(k.occurrences.map((o) => sectionOf.get(o.sentence))).size;
-  const lowerTitle = title.toLowerCase();
-  const inTitle = (k: KeyPhrase) => k.lemmas.every((l) => lowerTitle.includes(l));
-  const usable = keyPhrases.filter((k) => !actorNames.includes(k.text.toLowerCase()) && k.text.split(/\s+/).length <= 4);
+  // The first occurrence that is a whole noun phrase is what a question quotes.
+  const whole = (k: KeyPhrase): KeyPhrase | undefined => {
+    const occurrence = k.occurrences.find((o) => !o.truncated);
+    return occurrence ? { ...k, occurrences: [occurrence, ...k.occurrences.filter((o) => o !== occurrence)] } : undefined;
+  };
+  const usable = keyPhrases.flatMap((k) => {
+    const w = whole(k);
+    return w && !actorNames.includes(k.text.toLowerCase()) && k.size <= 3 && !GENERIC_TOPICS.has(k.head) && !k.lemmas.some((l) => /^\d/.test(l)) && /\p{L}/u.test(k.text) ? [w] : [];
+  });
   const byWeight = (list: KeyPhrase[], weight: (k: KeyPhrase) => number) => [...list].sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key))[0];
-  // A phrase of the title wins outright ("continental drift", "the summit").
-  const titled = usable.filter(inTitle);
-  if (titled.length > 0) return byWeight(titled, (k) => k.size * 10 + k.occurrences.length);
-  // Otherwise a specific phrase spread over several sections; a bare "countries" or "people" is no topic.
-  const spreadOut = usable.filter((k) => spread(k) >= 2 && !GENERIC_TOPICS.has(k.head) && (k.size >= 2 || k.occurrences.length >= 3));
-  return byWeight(spreadOut, (k) => k.score * Math.min(spread(k), 3));
+  // A specific phrase spread over several sections: "parking minimums", "the charge".
+  const spreadOut = usable.filter((k) => spread(k) >= 2 && (k.size >= 2 || k.occurrences.length >= 3));
+  const titleWord = (lemma: string) => title.toLowerCase().includes(lemma);
+  const weight = (k: KeyPhrase) => Math.min(spread(k), 4) + Math.log(k.occurrences.length) + 1.5 * (k.size - 1) + (k.lemmas.some(titleWord) ? 2 : 0);
+  const bestSpread = byWeight(spreadOut, weight);
+  // A longer spread-out phrase containing the title's one word says more ("parking minimums" over "parking").
+  if (fromTitle && bestSpread && fromTitle.size === 1 && bestSpread.size > 1 && bestSpread.text.toLowerCase().includes(fromTitle.text.toLowerCase().replace(/s$/, ""))) return bestSpread;
+  return fromTitle ?? bestSpread;
 }

@@ -1,6 +1,7 @@
 // Cuts short, exact, quotable spans out of a sentence: clauses split at connectives and
 // punctuation, trimmed so they neither start on a conjunction nor end on "the", "and" or a
 // preposition, and shortened at a phrase boundary when longer than the quote limit.
+import { hasMainClause, isFiniteVerb, leansOnContext } from "./selfContained.js";
 import type { Token } from "./tagger.js";
 import type { TaggedSentence } from "./taggedSentence.js";
 
@@ -32,6 +33,10 @@ export interface Span {
   anaphoric: boolean;
   /** A short "There is …" whose content the following sentences supply. */
   vague: boolean;
+  /** Holds no main clause of its own ("Every time a bakery opens …"): see selfContained.ts. */
+  fragment: boolean;
+  /** Leans on earlier text without a pronoun ("The method proved …", "Minneapolis followed"). */
+  contextual: boolean;
 }
 
 const LEADING_ADVERBS = new Set([
@@ -53,7 +58,12 @@ const LEADING_ADVERBS = new Set([
   "so",
 ]);
 const BAD_END_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT", "SYM"]);
-const GOOD_END_PRONOUNS = new Set(["it", "them", "him", "her", "us", "itself", "themselves", "himself", "herself", "this", "that", "one"]);
+const GOOD_END_PRONOUNS = new Set([
+  "it", "them", "him", "her", "us", "me", "you", "itself", "themselves", "himself", "herself", "myself", "ourselves",
+  "yourself", "this", "that", "one", "nothing", "everything", "anything", "something", "everyone", "anyone",
+  "someone", "nobody", "everybody", "anybody", "somebody", "none", "mine", "yours", "theirs", "ours", "hers",
+  "some", "many", "most", "others", "all", "both",
+]);
 const OPAQUE_PRONOUNS = new Set(["it", "they", "them", "he", "she", "him", "her", "his", "its", "their", "this", "that", "these", "those"]);
 const QUANTIFIER_PRONOUNS = new Set(["both", "many", "some", "others", "few", "most", "several", "all", "each", "neither", "either", "none", "one"]);
 const BOUNDARY_PUNCT = /^[;:—–]$/;
@@ -66,8 +76,48 @@ export function countWords(text: string): number {
   return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
 }
 
+/** A word a quote need not start with: punctuation, a conjunction, "however", "whether", "if", a complementizer "that". */
+function leadsIn(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a]!;
+  return (
+    t.pos === "PUNCT" ||
+    t.pos === "CCONJ" ||
+    t.pos === "SCONJ" ||
+    (t.pos === "ADV" && LEADING_ADVERBS.has(t.lower)) ||
+    t.lower === "whether" ||
+    t.lower === "if" ||
+    (t.lower === "that" && (t.pos === "PRON" || t.pos === "DET") && (!isNounNext(tokens, a) || isComplementizer(tokens, a)))
+  );
+}
+
+const wordStarts = new WeakMap<readonly Token[], number[]>();
+
+/**
+ * Whitespace-separated words from token x to token y (exclusive), as countWords would count the
+ * text between them: a prefix sum of "this token starts a new word", kept per sentence.
+ */
+function wordsBetween(tokens: readonly Token[], x: number, y: number): number {
+  let prefix = wordStarts.get(tokens);
+  if (!prefix) {
+    prefix = [0];
+    tokens.forEach((t, i) => prefix!.push(prefix![i]! + (i === 0 || t.start > tokens[i - 1]!.end ? 1 : 0)));
+    wordStarts.set(tokens, prefix);
+  }
+  if (y <= x) return 0;
+  // The first token always starts a word of the span, whatever came before it.
+  return prefix[y]! - prefix[x + 1]! + 1;
+}
+
 /** Token ranges of the sentence's clause-like segments, split at connectives and strong punctuation. */
+const segmentCache = new WeakMap<readonly Token[], Array<[number, number]>>();
+
 export function segments(tokens: readonly Token[]): Array<[number, number]> {
+  let cached = segmentCache.get(tokens);
+  if (!cached) segmentCache.set(tokens, (cached = computeSegments(tokens)));
+  return cached;
+}
+
+function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
   const cuts: number[] = [];
   const introEnd = mainClauseComma(tokens);
   if (introEnd !== undefined) cuts.push(introEnd);
@@ -77,9 +127,13 @@ export function segments(tokens: readonly Token[]): Array<[number, number]> {
     if (BOUNDARY_PUNCT.test(t.text)) cuts.push(i);
     // ("had since drifted": a "since" before a verb is an adverb, whatever the tag says.)
     else if (t.pos === "SCONJ" && t.lower !== "than" && t.lower !== "as" && t.lower !== "that" && !(t.lower === "since" && tokens[i + 1]?.pos === "VERB")) cuts.push(i);
-    else if (t.lower === "whether" || (t.lower === "that" && !isNounNext(tokens, i) && (comma || prev?.pos === "VERB" || prev?.pos === "AUX" || prev?.pos === "CCONJ"))) cuts.push(i);
+    else if (t.lower === "whether" || (t.lower === "that" && (isComplementizer(tokens, i) || (!isNounNext(tokens, i) && (comma || prev?.pos === "VERB" || prev?.pos === "AUX" || prev?.pos === "CCONJ"))))) cuts.push(i);
     else if (CLAUSE_CONJUNCTIONS.has(t.lower) && (t.pos === "CCONJ" || t.pos === "SCONJ" || comma)) cuts.push(i);
     else if ((t.lower === "and" || t.lower === "or") && comma && startsClause(tokens, i + 1)) cuts.push(i);
+    // "traffic … is down by 14 percent, bus journey times have probably improved, and …": a
+    // list of clauses; only after a clause of its own (so "China, his only ally, was" stays whole).
+    // (Not before an adjective: "for people in dull, repetitive work it is …" is one clause.)
+    else if (t.pos !== "CCONJ" && t.pos !== "ADJ" && comma && startsClause(tokens, i) && hasVerbSince(tokens, cuts, i - 1)) cuts.push(i - 1);
     else if ((t.lower === "which" || t.lower === "that") && tokens[i + 1]?.lower === "is" && tokens[i + 2]?.lower === "why") cuts.push(i);
     // "…, in which we admit …": the relative clause starts at its preposition.
     else if (t.pos === "ADP" && comma && /^(?:which|whom)$/.test(tokens[i + 1]?.lower ?? "")) cuts.push(i);
@@ -98,12 +152,46 @@ export function segments(tokens: readonly Token[]): Array<[number, number]> {
   return ranges;
 }
 
+/** Adjectives that take a "that" clause: "It is also possible that …", "It is clear that …". */
+const THAT_ADJECTIVES = /^(?:possible|impossible|likely|unlikely|clear|unclear|true|certain|uncertain|doubtful|obvious|plain|evident|probable|striking|remarkable|surprising|telling|important|significant)$/;
+
+/**
+ * "suggest that households on lower incomes are …", "may be that former drivers have …": a "that"
+ * after a verb (or a "that"-taking adjective) opens a clause when a verb follows within a few
+ * words; "make that case first" has none, so its "that" is a determiner.
+ */
+export function isComplementizer(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t?.lower !== "that" || prev === undefined) return false;
+  // "… report that A, and that B": a second content clause after "and".
+  if (prev.pos === "CCONJ" && tokens.slice(0, i - 1).some((u, k) => u.lower === "that" && isComplementizer(tokens, k))) return true;
+  const verbLike = prev.pos === "VERB" || prev.pos === "AUX" || (prev.pos === "ADJ" && THAT_ADJECTIVES.test(prev.lower)) || (prev.pos === "NOUN" && /^(?:report|reports|say|says|argue|argues|suggest|suggests|show|shows|claim|claims|warn|warns|note|notes|find|finds)$/.test(prev.lower) && tokens[i - 2]?.pos === "NOUN");
+  if (!verbLike) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const u = tokens[k]!;
+    if (u.pos === "PUNCT") return false;
+    if (u.pos === "VERB" || u.pos === "AUX") return k > i + 1;
+  }
+  return false;
+}
+
+/** A verb between the last cut before `end` and `end`. */
+function hasVerbSince(tokens: readonly Token[], cuts: readonly number[], end: number): boolean {
+  const from = Math.max(0, ...cuts.filter((c) => c < end));
+  return tokens.slice(from, end).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
 /** "…, and the sanctions were" starts a clause; "…, and society" does not. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
-  // A subject (determiners, adjectives, nouns, a pronoun) and then a verb: "the sanctions were".
-  for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+  // A subject (determiners, adjectives, nouns, a pronoun, a short list of them) and then a verb:
+  // "the sanctions were", "a new shop, apartment block or restaurant must".
+  for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
     const t = tokens[k]!;
+    if (k > i && (t.text === "," || t.pos === "CCONJ") && tokens[k - 1]!.pos === "NOUN" && /^(?:NOUN|DET|ADJ)$/.test(tokens[k + 1]?.pos ?? "")) continue;
     if (t.pos === "PART" && t.lower === "to") return false;
+    // "…, or a relationship that does, is sending …": the subject carries a relative clause.
+    if (k > i && /^(?:that|which|who)$/.test(t.lower)) return false;
     if (t.pos === "VERB" || t.pos === "AUX") return k > i;
     if (t.text === "-" || t.text === "’s" || t.text === "'s") continue;
     if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "ADV", "ADP"].includes(t.pos)) return false;
@@ -124,25 +212,42 @@ function isSubordinate(tokens: readonly Token[], from: number): boolean {
 
 const INTRODUCERS = new Set(["if", "when", "although", "though", "because", "since", "while", "despite", "after", "before", "unless", "once", "as", "even", "given", "in", "for", "during", "within", "seen", "with"]);
 
-/** "If A, B and C, the summit was a success": the comma where the main clause starts. */
+/**
+ * "If A, B and C, the summit was a success": the comma where the main clause starts. After a
+ * subordinate clause it is the last comma that opens a clause (the condition may list things);
+ * after a prepositional phrase ("Under rules written in the 1950s, a new shop … must …", "On a
+ * small lot, the spaces …") or a time phrase ("Twelve months after …, traffic …") the first.
+ */
 function mainClauseComma(tokens: readonly Token[]): number | undefined {
-  if (!INTRODUCERS.has(tokens[0]?.lower ?? "")) return undefined;
+  const first = tokens[0];
+  if (!first) return undefined;
+  const opens = (k: number) => tokens[k]!.text === "," && startsClause(tokens, k + 1) && tokens[k + 1]!.pos !== "CCONJ";
+  const participle = first.pos === "VERB" && /(?:ed|ing)$/.test(first.lower) && tokens[1]?.pos === "ADP";
+  if (first.pos === "ADP" || participle || (first.pos === "NUM" && tokens.slice(1, 4).some((t) => /^(?:after|before|since|until)$/.test(t.lower)))) {
+    for (let k = 1; k < tokens.length - 1; k++) if (opens(k)) return k;
+    return undefined;
+  }
+  if (!INTRODUCERS.has(first.lower)) return undefined;
   for (let k = tokens.length - 2; k > 0; k--) {
-    if (tokens[k]!.text === "," && startsClause(tokens, k + 1) && tokens[k + 1]!.pos !== "CCONJ") return k;
+    if (opens(k)) return k;
   }
   return undefined;
 }
 
 function shapeOf(tokens: readonly Token[], from: number, to: number): SpanShape {
   const first = tokens[from]!;
-  if (first.pos === "VERB" || first.pos === "AUX" || (first.pos === "PART" && first.lower === "to")) return "predicate";
+  // "Requiring every building to … is a blunt way", "Abolishing minimums is …": a gerund
+  // subject; "required parking can add …": a participle used as an adjective.
+  const gerundSubject = first.pos === "VERB" && /ing$/.test(first.lower) && tokens.slice(from + 1, to).some((t) => t.pos === "AUX" && /^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)$/.test(t.lower));
+  const participleAdjective = first.pos === "VERB" && /ed$/.test(first.lower) && tokens[from + 1]?.pos === "NOUN";
+  if (!gerundSubject && !participleAdjective && (first.pos === "VERB" || first.pos === "AUX" || (first.pos === "PART" && first.lower === "to"))) return "predicate";
   let sawSubject = false;
   // Inside a relative clause ("people who could take the bus") the verb is not the main one:
   // skip its verb group and the word it governs.
   let relative: "no" | "before-verb" | "in-verb" = "no";
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    const isVerb = t.pos === "VERB" || t.pos === "AUX";
+    const isVerb = t.pos === "VERB" || t.pos === "AUX" || (t.pos === "NOUN" && isFiniteVerb(tokens, k));
     if (relative !== "no") {
       if (isVerb || t.pos === "ADV" || t.pos === "PART") {
         if (isVerb) relative = "in-verb";
@@ -171,12 +276,16 @@ function goodEnd(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   const clauseEnds = next === undefined || (next.pos === "PUNCT" && next.text !== "-" && next.text !== "’s");
   if (t.text === ")" || t.text === "”") return true;
+  // "what gets built at all".
+  if (t.lower === "all" && tokens[k - 1]?.lower === "at" && clauseEnds) return true;
   if (t.pos === "PRON") return GOOD_END_PRONOUNS.has(t.lower) && clauseEnds;
   // "break down", "come back": a particle may end a clause the sentence itself ends there.
   if ((t.pos === "ADP" || t.pos === "ADV") && clauseEnds && /^(?:down|up|out|off|back|away|over|through|in|on|apart|together|ahead|along|around|either|too|well|yet|first|now|again|alone)$/.test(t.lower)) return true;
   // A preposition stranded at the very end of the sentence: "what the critics were objecting to."
   if (t.pos === "ADP" && (next === undefined || /^[.!?]$/.test(next.text))) return true;
-  if (t.pos === "AUX" && clauseEnds && /^(?:be|been|do|does|did|have|has|had)$/.test(t.lower)) return true;
+  if (t.pos === "AUX" && clauseEnds && /^(?:be|been|do|does|did|have|has|had|am|is|are|was|were)$/.test(t.lower)) return true;
+  // "A ring is either there or it is not".
+  if (t.lower === "not" && clauseEnds && tokens[k - 1]?.pos === "AUX") return true;
   if (BAD_END_POS.has(t.pos)) return false;
   // Adverbs that only modify what follows ("very", "not", "more") cannot end a quote.
   return !/^(?:very|not|more|most|less|least|too|so|also|even|just|quite|rather|much|only|almost|especially|particularly|including|mainly|largely|partly|mostly|chiefly|notably|such)$/.test(t.lower);
@@ -187,7 +296,19 @@ function goodEnd(tokens: readonly Token[], k: number): boolean {
  * Trims leading conjunctions/connectives and trailing function words; when over maxWords, cuts
  * before a preposition, relative word or comma so that what remains still ends on a content word.
  */
+const spanCache = new WeakMap<TaggedSentence, Map<string, Span | undefined>>();
+
 export function quotableSpan(sentence: TaggedSentence, from: number, to: number, maxWords: number, minWords = 3): Span | undefined {
+  let cache = spanCache.get(sentence);
+  if (!cache) spanCache.set(sentence, (cache = new Map()));
+  const key = `${from}:${to}:${maxWords}:${minWords}`;
+  if (cache.has(key)) return cache.get(key);
+  const span = computeSpan(sentence, from, to, maxWords, minWords);
+  cache.set(key, span);
+  return span;
+}
+
+function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWords: number, minWords: number): Span | undefined {
   const { tokens, text } = sentence;
   // A question the author asks is not a claim to quote back ("Will, or even can, Kim walk
   // through?"); a statement that merely ends on a quoted question keeps its claim.
@@ -195,17 +316,14 @@ export function quotableSpan(sentence: TaggedSentence, from: number, to: number,
   let a = from;
   let b = to;
   const originalEnd = to;
-  const lead = (t: Token) =>
-    t.pos === "PUNCT" ||
-    t.pos === "CCONJ" ||
-    t.pos === "SCONJ" ||
-    (t.pos === "ADV" && LEADING_ADVERBS.has(t.lower)) ||
-    t.lower === "whether" ||
-    t.lower === "if" ||
-    (t.lower === "that" && (t.pos === "PRON" || t.pos === "DET") && !isNounNext(tokens, a));
-  while (a < b && lead(tokens[a]!)) a++;
-  // "of what I was paying attention to", "in which we admit": a fragment, not a claim.
-  if (a > 0 && a < b && (tokens[a]!.pos === "ADP" || /^(?:what|which|who|whom|whose)$/.test(tokens[a]!.lower))) return undefined;
+  while (a < b && leadsIn(tokens, a)) a++;
+  // "Because the subsidy is invisible, it is never debated": dropping the subordinator leaves a
+  // comma splice that misquotes the sentence.
+  const subordinatorDropped = tokens.slice(from, a).some((t) => t.pos === "SCONJ" && t.lower !== "that");
+  if (subordinatorDropped && tokens.slice(a, b).some((t, j) => t.text === "," && startsClause(tokens, a + j + 1))) return undefined;
+  // "of what I was paying attention to", "in which we admit": a fragment, not a claim (a clause
+  // that merely opens with a prepositional phrase, "without them drivers would circle", is one).
+  if (a > 0 && a < b && (/^(?:what|which|who|whom|whose)$/.test(tokens[a]!.lower) || (tokens[a]!.pos === "ADP" && (/^(?:what|which|who|whom|whose)$/.test(tokens[a + 1]?.lower ?? "") || !hasMainClause(tokens, a, b))))) return undefined;
   // Only punctuation may be trimmed from the end: a clause that ends on "the", "to" or "it"
   // before its real end ("wanted it [to be]") would misquote the author.
   while (b > a && tokens[b - 1]!.pos === "PUNCT" && tokens[b - 1]!.text !== ")" && tokens[b - 1]!.text !== "”") b--;
@@ -218,8 +336,7 @@ export function quotableSpan(sentence: TaggedSentence, from: number, to: number,
   const last = tokens[b - 1]!;
   if (following && (following.lower === "that" || following.lower === "whether") && (last.pos === "VERB" || last.pos === "AUX" || last.pos === "ADJ" || last.pos === "ADV")) return undefined;
   if (tokens[b] && tokens[b]!.text !== "," && (tokens[b]!.pos === "AUX" || tokens[b]!.pos === "VERB")) return undefined;
-  const words = (x: number, y: number) => countWords(text.slice(tokens[x]!.start, tokens[y - 1]!.end));
-  if (words(a, b) > maxWords) {
+  if (wordsBetween(tokens, a, b) > maxWords) {
     let best = -1;
     for (let k = b - 1; k > a; k--) {
       if (!canCutBefore(tokens, k, b)) continue;
@@ -227,7 +344,14 @@ export function quotableSpan(sentence: TaggedSentence, from: number, to: number,
       // A verb left at the end of a shortened clause has lost its complement ("can become, …").
       const lastKept = tokens[end - 1];
       const verbEnd = lastKept !== undefined && (lastKept.pos === "VERB" || lastKept.pos === "AUX");
-      if (end > a && !verbEnd && goodEnd(tokens, end - 1) && words(a, end) <= maxWords && words(a, end) >= Math.max(minWords, 4)) {
+      // "…, somewhat [below the forecast]", "for people in dull[, repetitive work]": a modifier
+      // left at the end has lost what it modifies.
+      const modifierEnd = lastKept !== undefined && (lastKept.pos === "ADV" || lastKept.pos === "ADJ" || lastKept.pos === "NUM");
+      // "…, trading a tangle of infrequent routes [for a grid of frequent ones]": a participle
+      // phrase is kept whole or dropped whole, from its comma.
+      const inParticiple = tokens.slice(a, end).some((t, j) => t.pos === "VERB" && /ing$/.test(t.lower) && tokens[a + j - 1]?.text === ",");
+      if (inParticiple) continue;
+      if (end > a && !verbEnd && !modifierEnd && !danglingCoordination(tokens, a, end) && goodEnd(tokens, end - 1) && wordsBetween(tokens, a, end) <= maxWords && wordsBetween(tokens, a, end) >= Math.max(minWords, 4)) {
         best = end;
         break;
       }
@@ -242,6 +366,16 @@ export function quotableSpan(sentence: TaggedSentence, from: number, to: number,
   const spanText = text.slice(start, end);
   const wordCount = countWords(spanText);
   if (wordCount < minWords || !balanced(spanText)) return undefined;
+  // A token that swallowed the sentence's full stop ("miss." read as an abbreviation).
+  if (/[.,;:]$/.test(spanText)) return undefined;
+  // "Boredom is not evenly shared, and for people in dull": a coordinated part with no verb.
+  if (danglingCoordination(tokens, a, b)) return undefined;
+  // "[The idea that] a person on foot must keep to the edges, is barely a century old": a comma
+  // straight before a finite verb closes a subject that began before the quote (unless a
+  // parenthesis opened inside it: "China, his only ally, was unhappy").
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k - 1]!.text === "," && isFiniteVerb(tokens, k) && tokens[k]!.pos === "AUX" && !tokens.slice(a, k - 1).some((t) => t.text === "," || t.text === "(")) return undefined;
+  }
   if (!tokens.slice(a, b).some((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB" || t.pos === "ADJ")) return undefined;
   const first = tokens[a]!;
   const pronounStart =
@@ -270,12 +404,14 @@ export function quotableSpan(sentence: TaggedSentence, from: number, to: number,
       if (/^(?:this|these|those)$/.test(t.lower)) unresolved = true;
     }
     // "the first … the second", "the former", "the latter" point back outside the quote.
-    if (/^(?:former|latter)$/.test(t.lower) || (/^(?:first|second)$/.test(t.lower) && tokens[k - 1]?.lower === "the" && !isNounNext(tokens, k))) unresolved = true;
+    if ((/^(?:former|latter)$/.test(t.lower) || (/^(?:first|second)$/.test(t.lower) && tokens[k - 1]?.lower === "the")) && !isNounNext(tokens, k)) unresolved = true;
   }
-  // "narrow this gulf", "make that case first": the noun points back outside the quote.
-  const anaphoric = tokens.slice(a, b).some((t, j) => demonstrative(tokens, a + j));
+  // "narrow this gulf", "make that case first": the noun points back outside the quote, unless
+  // it is what the whole essay is about ("These parking minimums are so familiar …").
+  const pointsBack = (k: number) => demonstrative(tokens, k) && !aboutTopic(sentence, k);
+  const anaphoric = tokens.slice(a, b).some((_, j) => pointsBack(a + j));
   // At the very start of a quote, "that money" can only be a demonstrative.
-  if (anaphoric || (/^(?:this|that|these|those)$/.test(first.lower) && isNounNext(tokens, a))) unresolved = true;
+  if (anaphoric || (/^(?:this|that|these|those)$/.test(first.lower) && isNounNext(tokens, a) && !aboutTopic(sentence, a))) unresolved = true;
   return {
     sentence: sentence.index,
     start,
@@ -290,6 +426,8 @@ export function quotableSpan(sentence: TaggedSentence, from: number, to: number,
     complete: b === originalEnd || tokens.slice(b, originalEnd).every((t) => t.pos === "PUNCT"),
     conditional: isSubordinate(tokens, from),
     anaphoric,
+    fragment: !hasMainClause(tokens, a, b),
+    contextual: leansOnContext(sentence, a, b),
     // "There are some grounds for hope"; "Frequent service is harder" (than what?).
     vague: (first.lower === "there" && wordCount <= 7) || danglingComparative(tokens, a, b),
   };
@@ -327,7 +465,12 @@ function canCutBefore(tokens: readonly Token[], k: number, end: number): boolean
   return true;
 }
 
-const GENERAL_HEADS = new Set(["people", "those", "one", "ones", "anyone", "someone", "something", "anything", "everything", "thing", "things", "person", "others", "many", "few", "all"]);
+const GENERAL_HEADS = new Set([
+  "people", "those", "one", "ones", "anyone", "someone", "something", "anything", "everything", "thing", "things",
+  "person", "others", "many", "few", "all",
+  // Light nouns whose relative clause is the point: "a question that has nothing to do with bread".
+  "question", "way", "problem", "matter", "point", "reason", "kind", "sort", "sense", "place", "time",
+]);
 
 /**
  * A relative clause the sentence cannot lose: after a general head ("people [who would otherwise
@@ -337,6 +480,10 @@ function essentialRelative(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k - 1];
   if (!head || tokens[k]!.text === ",") return false;
   if (GENERAL_HEADS.has(head.lower)) return true;
+  // "one of the rare reforms [that costs the public nothing]", "the only country [that …]": the
+  // clause says which.
+  const before = tokens.slice(Math.max(0, k - 5), k).map((t) => t.lower);
+  if (before.some((w, i) => (w === "one" && before[i + 1] === "of") || /^(?:only|first|last|sole)$/.test(w))) return true;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.pos === "AUX" && /^(?:is|are|was|were|be|been|am|remains|remain)$/.test(t.lower)) return true;
@@ -351,8 +498,15 @@ function essentialRelative(tokens: readonly Token[], k: number): boolean {
  */
 function demonstrative(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (!/^(?:this|that|these|those)$/.test(t.lower) || !isNounNext(tokens, k)) return false;
+  if (!/^(?:this|that|these|those)$/.test(t.lower)) return false;
+  // "Part of that fall", "in those places": after a preposition it can only point back (the
+  // tagger may read the noun as a verb).
+  if (tokens[k - 1]?.pos === "ADP" && tokens[k + 1] !== undefined && /^\p{L}/u.test(tokens[k + 1]!.text) && !/^(?:is|was|are|were|has|had)$/.test(tokens[k + 1]!.lower)) return true;
+  if (!isNounNext(tokens, k)) return false;
   if (t.lower !== "that") return true;
+  if (isComplementizer(tokens, k)) return false;
+  // "the ring road that circles the zone": after a noun, "that" is a relative pronoun.
+  if (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN") return false;
   let j = k + 1;
   while (tokens[j] && (tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "PROPN")) j++;
   const after = tokens[j];
@@ -360,9 +514,38 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   return !verbFollows;
 }
 
+/** Words for the text itself: "This note sets out …", "this essay argues". */
+const SELF_REFERENCE = /^(?:note|essay|article|paper|piece|report|chapter|book|briefing|review|section|post|column|letter)$/;
+
+/**
+ * The noun after the determiner at k needs no antecedent: it is one of the essay's topic words,
+ * the text itself ("This note"), or it is named on the spot ("This method, called cross-dating,").
+ */
+function aboutTopic(sentence: TaggedSentence, k: number): boolean {
+  const { tokens } = sentence;
+  let j = k + 1;
+  while (tokens[j + 1] && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN") && tokens[j + 1]!.pos === "NOUN") j++;
+  const head = tokens[j];
+  if (head === undefined || head.pos !== "NOUN") return false;
+  if (SELF_REFERENCE.test(head.lower) && tokens[k]!.lower === "this") return true;
+  if (tokens[j + 1]?.text === "," && /^(?:called|known|named)$/.test(tokens[j + 2]?.lower ?? "")) return true;
+  // Any noun of the phrase a core topic ("these parking minimums" in an essay titled "Free Parking …").
+  return tokens.slice(k + 1, j + 1).some((t) => t.pos === "NOUN" && sentence.coreTopicLemmas?.has(t.lemma) === true);
+}
+
 function asksQuestion(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   return first !== undefined && (first.pos === "AUX" || /^(?:what|why|how|who|whom|whose|which|where|when|will|can|could|would|should|do|does|did|is|are|was|were)$/.test(first.lower));
+}
+
+/** "Boredom is not evenly shared, and for people in dull": a coordinated part with no verb. */
+function danglingCoordination(tokens: readonly Token[], a: number, end: number): boolean {
+  for (let k = end - 1; k > a; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.pos === "CCONJ" && tokens[k - 1]?.text === ",") return true;
+  }
+  return false;
 }
 
 function danglingComparative(tokens: readonly Token[], a: number, b: number): boolean {

@@ -10,6 +10,18 @@ export interface TaggedSentence {
   opensParagraph: boolean;
   text: string;
   tokens: Token[];
+  /**
+   * Lemmas of the nouns and verbs of the sentences before it in its paragraph, less the essay's
+   * topic words: a "the …" noun repeated from them points back outside a quote (selfContained.ts).
+   */
+  priorLemmas?: ReadonlySet<string>;
+  /** The essay's topic nouns (in its title, or in a third of its sections): "the scheme" needs no antecedent. */
+  topicLemmas?: ReadonlySet<string>;
+  /**
+   * Its core topic nouns (in its title, or in two thirds of its sections and at least three):
+   * "these parking minimums" needs no antecedent, "that fall" or "the range" does.
+   */
+  coreTopicLemmas?: ReadonlySet<string>;
 }
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);

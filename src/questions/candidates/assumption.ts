@@ -1,10 +1,14 @@
-// Assumption questions: claims of necessity or universality ("must", "should", "never", "only")
-// rest on something left unsaid.
+// Assumption questions: the author's claims of necessity or universality ("must", "should",
+// "never", "only") rest on something left unsaid. Not asked of a statute ("By law the revenue
+// must …"), a reported figure, or the author's own doings ("I could not …").
+import { claimProfile } from "../analysis/claimProfile.js";
 import { pick, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue } from "./spansNearCue.js";
 
-const ABSOLUTES = /^(?:never|always|only|must|cannot|none|nothing|no one|every|all)$/i;
+// ("every", "all", "nothing" are left out: "a question that has nothing to do with bread",
+// "every building" are rhetoric or scope, seldom a universal claim resting on an assumption.)
+const ABSOLUTES = /^(?:never|always|only|must|cannot|no one)$/i;
 
 export const assumptionQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
@@ -14,14 +18,23 @@ export const assumptionQuestions: CandidateGenerator = (analysis) => {
       if (cue.kind !== "obligation" && !absolute) continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
+      const profile = claimProfile(sentence, span);
+      if (profile.firstPerson) continue;
       const claim = quote(span.text);
-      const text = pick(
-        [
-          `What unstated assumptions lie behind the claim that ${claim}? Are they sound?`,
-          `The essay says that ${claim}. What has to be true for that to hold, and how could we check?`,
-        ],
-        `${analysis.section.id}:${span.start}:${sentence.index}`,
-      );
+      // A rule the text reports ("Under rules written in the 1950s, a new shop … must provide …",
+      // "By law the revenue must be spent on transport") is no claim of the author's, but the
+      // assumptions behind the rule are well worth a discussion.
+      const rule = profile.rule;
+      if (!rule && (profile.legal || profile.reported)) continue;
+      const text = rule
+        ? `What assumptions lie behind the rule that ${claim}? Are they sound?`
+        : pick(
+            [
+              `What unstated assumptions lie behind the claim that ${claim}? Are they sound?`,
+              `The essay says that ${claim}. What has to be true for that to hold, and how could we check?`,
+            ],
+            `${analysis.section.id}:${span.start}:${sentence.index}`,
+          );
       out.push({ text, type: "assumption", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: absolute ? 1 : 0.85, spanQuality: spanQuality(span) });
     }
   });

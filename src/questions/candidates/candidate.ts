@@ -8,14 +8,24 @@ export interface Candidate {
   type: QuestionType;
   /** Sentence the question is about and the exact text it grew from. */
   anchor: { sentence: number; text: string };
-  /** Exact spans the question quotes (each must be text of the section). */
+  /** Exact spans the question quotes and asks about (each must be text of the section). */
   quotes: string[];
+  /**
+   * Exact spans it quotes only to set the scene (the sentence before a "They should be
+   * abolished"; a claim from an earlier section): they may repeat another question's words.
+   */
+  context?: string[];
   /** How strongly the text invites this type (a connective is stronger than a lone "could"). */
   cueStrength: number;
   /** The quoted spans' quality: complete clauses of a good length score 1. */
   spanQuality: number;
   /** A generic fallback ("What role does … play"): shown only when nothing better fills the list. */
   filler?: boolean;
+  /**
+   * How much of the question's stem could be asked of any quote, 0..1: "What does the fact that
+   * "…" tell us about …?" is 1, "Why does it matter that "…"?" 0.5; scored down (weights.ts).
+   */
+  generic?: number;
   /** Where it came from (default: the offline generator). */
   source?: "offline" | "llm";
 }
@@ -25,14 +35,15 @@ export function quote(text: string): string {
   return `"${text}"`;
 }
 
-/** 1 for a complete clause of 5–12 words, less for cut, short, long or phrase-shaped spans. */
+/** 1 for a complete clause of 5–14 words, less for cut, short, long or phrase-shaped spans. */
 export function spanQuality(span: Span): number {
   let quality = span.complete ? 1 : 0.75;
   if (span.words < 5) quality -= 0.2;
-  if (span.words > 12) quality -= 0.1 * (span.words - 12);
+  if (span.words > 14) quality -= 0.06 * (span.words - 14);
   if (span.pronounStart || span.unresolved) quality -= 0.5;
   if (span.anaphoric) quality -= 0.3;
   if (span.vague) quality -= 0.5;
+  if (span.fragment || span.contextual) quality -= 0.6;
   return Math.max(0, quality);
 }
 

@@ -1,7 +1,13 @@
-// Certainty questions: a claim the author hedges ("probably", "it is doubtful", "may").
+// Certainty questions: a claim the author hedges ("probably", "it is doubtful", "may"). Only the
+// author's own hedge on a proposition (not "I could not tell you"), and a weak hedge ("could",
+// "seems") only on a claim that also judges or sits among the section's central sentences.
+import { claimProfile } from "../analysis/claimProfile.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, wrappedClaim } from "./spansNearCue.js";
+
+/** Hedges too weak or too idiomatic to build a question on alone. */
+const WEAK = /^(?:could|seem|seems|appear|appears)$/i;
 
 export const certaintyQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
@@ -11,13 +17,25 @@ export const certaintyQuestions: CandidateGenerator = (analysis) => {
       const inside = clauseAroundCue(sentence, cue);
       const span = inside ?? wrappedClaim(sentence, cue);
       if (!span) continue;
+      const profile = claimProfile(sentence, span);
+      if (profile.firstPerson || profile.legal) continue;
+      // "Surveys suggest that …": a short subject is a source, whose finding sources.ts asks
+      // about; a long one ("The thinness of the communique … suggests") is the author's inference.
+      const before = sentence.tokens[cue.first - 1];
+      const subjectLength = sentence.tokens.slice(0, cue.first).filter((t) => t.pos !== "PUNCT").length;
+      if (/^(?:suggest|suggests|suggested|indicate|indicates)$/i.test(cue.text) && before !== undefined && (before.pos === "NOUN" || before.pos === "PROPN") && subjectLength <= 4 && !inside) continue;
+      // "could" and "seems" hedge a proposition only in a claim that also judges or predicts.
+      if (WEAK.test(cue.text) && profile.evaluative < 1 && analysis.centrality[i]! < 0.6) continue;
+      // In a report ("Budget airlines could carry a passenger … in ninety minutes") "could" is
+      // past ability, not doubt.
+      if (WEAK.test(cue.text) && profile.reported) continue;
       const claim = quote(span.text);
       // "How sure can we be that X" reads well only when the hedge is not inside X itself.
       const text = inside
         ? `The author writes that ${claim}. How confident should we be of that, and what would change our minds?`
         : `The author hedges on whether ${claim}. How likely is it, and what evidence would settle the matter?`;
       // Multi-word hedges ("it is doubtful", "the jury is out") are deliberate; a lone "may" less so.
-      const strength = cue.text.includes(" ") || /^(?:probably|likely|doubtful|possible|perhaps|arguably)$/i.test(cue.text) ? 1 : 0.7;
+      const strength = cue.text.includes(" ") || /^(?:probably|likely|doubtful|possible|perhaps|arguably|unlikely|uncertain)$/i.test(cue.text) ? 1 : 0.7;
       out.push({ text, type: "certainty", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
     }
   });

@@ -1,23 +1,34 @@
-// Evaluation questions: how convincing the section's most central claims are.
+// Evaluation questions: how convincing the section's central judgements are. Only a judgement
+// the author makes can be weighed ("Requiring every building to supply its own parking is a
+// blunt way …"); a reported figure, a definition or a statute cannot (claimProfile.ts).
+import { claimProfile } from "../analysis/claimProfile.js";
 import { pick, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
-import { claimness, mainClaim } from "./spansNearCue.js";
+import { focusPositions } from "./focus.js";
+import { announcesOnly, claimAnchors, claimness } from "./spansNearCue.js";
 
 export const evaluateQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
-  const ranked = analysis.sentences.map((sentence, i) => ({ sentence, centrality: analysis.centrality[i]! })).sort((a, b) => b.centrality - a.centrality);
-  for (const { sentence, centrality } of ranked.slice(0, 4)) {
-    const span = mainClaim(sentence);
-    if (!span) continue;
+  const focus = focusPositions(analysis);
+  const ranked = analysis.sentences.map((sentence, i) => ({ sentence, centrality: analysis.centrality[i]! })).filter((_, i) => focus.has(i));
+  for (const { sentence, centrality } of ranked) {
+    for (const span of claimAnchors(sentence)) {
+    if (span.vague || announcesOnly(sentence, span) || claimness(sentence, span) < 1) continue;
+    const profile = claimProfile(sentence, span);
+    if (profile.firstPerson) continue;
     const claim = quote(span.text);
     const text = pick(
       [
         `How convincing is the claim that ${claim}? What would a skeptic say?`,
         `How strong is the case that ${claim}? What is the best argument against it?`,
       ],
-      `${analysis.section.id}:${sentence.index}`,
+      // (The sentence alone seeds the main clause's wording, so it stays as it was labelled.)
+      span.start === claimAnchors(sentence)[0]?.start ? `${analysis.section.id}:${sentence.index}` : `${analysis.section.id}:${sentence.index}:${span.start}`,
     );
-    out.push({ text, type: "evaluate", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 0.3 + 0.3 * centrality + 0.4 * Math.min(1, claimness(sentence, span)), spanQuality: spanQuality(span) });
+    // A hedged judgement is better asked as a certainty question; this one then ranks lower.
+    const strength = 0.35 + 0.3 * centrality + 0.15 * Math.min(2, profile.evaluative) - (profile.hedged ? 0.2 : 0);
+    out.push({ text, type: "evaluate", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
+    }
   }
   return out;
 };

@@ -1,5 +1,6 @@
-// Evidence questions: confident claims ("clearly", "obviously", "never") that invite a demand
-// for support.
+// Evidence questions: confident general claims ("clearly", "obviously", "never") that invite a
+// demand for support. Not asked of a reported figure or of the author's own doings.
+import { claimProfile } from "../analysis/claimProfile.js";
 import { pick, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue } from "./spansNearCue.js";
@@ -13,6 +14,8 @@ export const evidenceQuestions: CandidateGenerator = (analysis) => {
       if (cue.kind !== "booster" || !CONFIDENT.test(cue.text)) continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
+      const profile = claimProfile(sentence, span);
+      if (profile.reported || profile.firstPerson || profile.legal) continue;
       const claim = quote(span.text);
       const text = pick(
         [

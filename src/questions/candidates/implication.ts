@@ -4,11 +4,12 @@ import { PERSON_TITLES } from "../analysis/cueWords.js";
 import { quotableSpan } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
-import { pick, quote, spanQuality } from "./candidate.js";
+import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, sidesOfConnective } from "./spansNearCue.js";
 
-const MAX_SIDE_WORDS = 10;
+const MAX_SIDE_WORDS = 14;
 
 /** "If A, B": the condition and its consequence. */
 function conditional(sentence: TaggedSentence, cueFirst: number): [Span, Span] | undefined {
@@ -19,9 +20,9 @@ function conditional(sentence: TaggedSentence, cueFirst: number): [Span, Span] |
     for (let comma = tokens.length - 1; comma > 1; comma--) {
       if (tokens[comma]!.text !== ",") continue;
       const consequence = quotableSpan(sentence, comma + 1, tokens.length, MAX_SIDE_WORDS);
-      if (!consequence || consequence.shape !== "clause" || consequence.unresolved && !consequence.pronounStart) continue;
+      if (!consequence || consequence.shape !== "clause" || consequence.fragment || (consequence.unresolved && !consequence.pronounStart)) continue;
       const condition = quotableSpan(sentence, 1, comma, MAX_SIDE_WORDS);
-      if (!condition || condition.pronounStart || condition.unresolved || condition.shape !== "clause") return undefined;
+      if (!condition || condition.pronounStart || condition.unresolved || condition.contextual || condition.shape !== "clause") return undefined;
       return [condition, consequence];
     }
     return undefined;
@@ -40,10 +41,14 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
         if (!pair) continue;
         const [condition, consequence] = pair;
         out.push({
-          text: `The author's claim that ${quote(consequence.text)} rests on the condition that ${quote(condition.text)}. How likely is that condition, and what follows if it fails?`,
+          // The condition first: the consequence may refer back to it ("… it is internally risky").
+          text: `The author argues that if ${quote(condition.text)}, then ${quote(consequence.text)}. How likely is that condition, and what follows if it fails?`,
           type: "implication",
+          // The question is about the condition; the consequence only frames it (and may be
+          // another question's anchor).
           anchor: { sentence: sentence.index, text: condition.text },
-          quotes: [condition.text, consequence.text],
+          quotes: [condition.text],
+          context: [consequence.text],
           cueStrength: 1,
           spanQuality: Math.min(spanQuality(condition), spanQuality({ ...consequence, pronounStart: false, unresolved: false })),
         });
@@ -52,6 +57,10 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
       if (cue.kind !== "prediction") continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
+      // Only a prediction the author argues for: "Most Americans will go on driving" concedes the
+      // status quo, and "what would change" asks nothing of it.
+      const profile = claimProfile(sentence, span);
+      if (profile.firstPerson || profile.reported || profile.legal || (!isArguable(profile) && !profile.hedged)) continue;
       const claim = quote(span.text);
       // Prefer a country, organisation or group to a person: "what follows for Kim" after "the young
       // North Korean leader" would ask about the same person twice.
@@ -62,13 +71,7 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
       const target = outside.find((v) => v.actor.kind !== "person") ?? (namesARole ? undefined : outside[0]);
       const text = target
         ? `If the author is right that ${claim}, what follows for ${actorPhrase(target.actor)}?`
-        : pick(
-            [
-              `If the author is right that ${claim}, what should happen next, and who would have to act?`,
-              `Suppose the author is right that ${claim}. What would change as a result?`,
-            ],
-            `${analysis.section.id}:${span.start}`,
-          );
+        : `If the author is right that ${claim}, what should happen next, and who would have to act?`;
       out.push({ text, type: "implication", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 0.7, spanQuality: spanQuality(span) });
     }
   });

@@ -10,7 +10,7 @@ export const openingQuestions: CandidateGenerator = (analysis) => {
   if (analysis.section.number !== 1) return [];
   for (const sentence of analysis.sentences.slice(0, 2)) {
     const span = quotableSpan(sentence, 0, sentence.tokens.length, MAX_QUOTE_WORDS, 6);
-    if (!span || span.pronounStart || span.unresolved || span.firstToken > 0) continue;
+    if (!span || span.pronounStart || span.unresolved || span.fragment || span.contextual || span.firstToken > 0) continue;
     const candidate: Candidate = {
       text: `Why might the author begin with ${quote(span.text)}? What does that opening set up for the rest of the essay?`,
       type: "purpose",

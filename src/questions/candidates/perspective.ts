@@ -5,20 +5,34 @@ import type { SectionActor } from "../analysis/analyseEssay.js";
 import { isContested } from "./abstractNouns.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
-import { announcesOnly, mainClause } from "./spansNearCue.js";
+import { focusPositions } from "./focus.js";
+import { announcesOnly, claimness, mainClause } from "./spansNearCue.js";
+import { claimProfile } from "../analysis/claimProfile.js";
+import { contentLemmas } from "../analysis/taggedSentence.js";
 
 const JUDGING = new Set(["stance", "hedge", "booster", "obligation"]);
 
 export const perspectiveQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
+  const focus = focusPositions(analysis);
   const viewers = analysis.actors
     .filter((a) => canHoldView(a.actor))
     .sort((a, b) => b.mentions - a.mentions || b.actor.agency - a.actor.agency || a.actor.name.localeCompare(b.actor.name));
 
-  // Judgements in the section (a stance, a hedge, a "clearly"): a plain fact gives no one anything to answer.
+  // Where each viewer is mentioned in this section, worked out once (actors' mentions span the
+  // whole essay, so asking per sentence would be quadratic on a long one).
+  const paragraphOf = new Map(analysis.section.sentences.map((t) => [t.index, t.paragraph]));
+  const lemmasOf = new Map(analysis.sentences.map((t) => [t.index, contentLemmas(t.tokens)]));
+  const mentionsHere = new Map(viewers.map((v) => [v, [...new Set(v.here.map((m) => m.sentence))]]));
+
+  // Judgements in the section (a stance, a hedge, a "clearly"): a plain fact gives no one anything
+  // to answer, and the author's account of themselves is theirs alone.
   analysis.sentences.forEach((sentence, i) => {
+    if (!focus.has(i)) return;
     const span = mainClause(sentence);
-    if (!span || span.vague || announcesOnly(sentence, span) || !analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken)) return;
+    const profile = span ? claimProfile(sentence, span) : undefined;
+    if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span) < 0.5 || profile.firstPerson || profile.rule || profile.legal) return;
+    if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claimness(sentence, span) < 1) return;
     // Someone other than whom the judgement is about: Jeffreys on Wegener, not Wegener on himself.
     const lower = span.text.toLowerCase();
     const mentioned = viewers.filter((v) => lower.includes(v.actor.name.toLowerCase()) || sharesWord(lower, v));
@@ -28,7 +42,16 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     // Nor whoever the claim comes from: someone named in this or the previous sentence ("Jarrett
     // Walker … puts it bluntly: …") is likely its source, not its critic.
     const nearby = new Set([sentence.index, sentence.index - 1]);
-    const candidates = viewers.filter((v) => !mentioned.includes(v) && !v.actor.mentions.some((m) => nearby.has(m.sentence)));
+    // A group with a stake ("drivers", "residents") must be part of what this claim is about:
+    // named in the same paragraph, or in a sentence sharing a word with the claim. Commentators
+    // ("critics", "skeptics") may answer any judgement.
+    const claimLemmas = new Set(contentLemmas(sentence.tokens.slice(span.firstToken, span.endToken)));
+    const here = paragraphOf.get(sentence.index);
+    const concerned = (v: SectionActor) =>
+      v.actor.kind !== "group" ||
+      !hasStake(v.actor) ||
+      mentionsHere.get(v)!.some((n) => paragraphOf.get(n) === here || lemmasOf.get(n)!.some((l) => claimLemmas.has(l) && !v.actor.name.toLowerCase().includes(l)));
+    const candidates = viewers.filter((v) => !mentioned.includes(v) && !mentionsHere.get(v)!.some((n) => nearby.has(n)) && concerned(v));
     const viewer = candidates.find((v) => kinds.has(v.actor.kind)) ?? candidates.find((v) => v.actor.kind === "group") ?? (kinds.has("person") ? undefined : candidates[0]);
     if (!viewer) return;
     const about = viewers.some((v) => lower.includes(v.actor.name.toLowerCase()));
@@ -47,7 +70,7 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
   const stakeholders = viewers.filter((v) => hasStake(v.actor) && v.actor.kind !== "group");
   const pair = stakeholders.flatMap((a, i) => stakeholders.slice(i + 1).map((b) => [a, b] as const)).find(([a, b]) => a.actor.kind === b.actor.kind);
   if (pair) {
-    const near = new Set(pair.flatMap((p) => p.actor.mentions.map((m) => m.sentence)));
+    const near = new Set(pair.flatMap((p) => p.here.map((m) => m.sentence)));
     // The idea must come up where the actors do, so the question is about their stake in it.
     const idea = analysis.keyPhrases.find((k) => k.size >= 2 && !k.hasName && isContested(k.head) && k.occurrences.some((o) => near.has(o.sentence) && !o.truncated));
     if (idea) {

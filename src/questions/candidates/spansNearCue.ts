@@ -1,22 +1,33 @@
 // Finds the quotable spans a cue points at: the clause holding a hedge, the two sides of a
 // "but", the claim an "It is possible that …" wraps.
-import { findCues } from "../analysis/cues.js";
+import { claimProfile, isArguable } from "../analysis/claimProfile.js";
 import type { Cue } from "../analysis/cues.js";
 import { quotableSpan, segments } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
+import { MAX_QUOTE_WORDS } from "../weights.js";
 
-export const MAX_QUOTE_WORDS = 15;
+export { MAX_QUOTE_WORDS };
+
 
 /** A span is usable on its own when it needs nothing outside the quote to make sense. */
 export function standsAlone(span: Span | undefined): span is Span {
-  return span !== undefined && !span.pronounStart && !span.unresolved && span.shape === "clause" && !span.conditional;
+  return span !== undefined && !span.pronounStart && !span.unresolved && span.shape === "clause" && !span.conditional && !span.fragment && !span.contextual;
 }
 
 /** "One common answer is that …", "many analysts think …": the span reports a view inside itself. */
 export function reportsAView(sentence: TaggedSentence, span: Span): boolean {
   const inside = sentence.tokens.slice(span.firstToken, span.endToken);
-  return inside.some((t, k) => NOT_ASSERTED.has(t.lower) && t.lower !== "not" && t.lower !== "no" && t.lower !== "never" && inside.slice(k + 1).some((u) => u.lower === "that" || u.lower === "whether" || u.pos === "VERB"));
+  // A word of saying or doubting followed by its clause: "that"/"whether" after any of them ("One
+  // common answer is that …"), a bare clause only after a verb ("many analysts think Kim …").
+  return inside.some(
+    (t, k) =>
+      NOT_ASSERTED.has(t.lower) &&
+      t.lower !== "not" &&
+      t.lower !== "no" &&
+      t.lower !== "never" &&
+      inside.slice(k + 1).some((u) => u.lower === "that" || u.lower === "whether" || (t.pos === "VERB" && u.pos === "VERB")),
+  );
 }
 
 /** Words after which a clause is doubted or only reported, not asserted by the author. */
@@ -26,6 +37,11 @@ const NOT_ASSERTED = new Set([
   "says", "claim", "claimed", "claims", "answer", "view", "argue", "argued", "argues", "believe", "believed",
   "believes", "think", "thought", "thinks", "suppose", "imagine", "imagined", "hold", "held", "accept", "admit",
   "agree",
+  // Hopes, expectations and assumptions of others ("astronomers first hoped that …").
+  "hope", "hoped", "hopes", "expect", "expected", "expects", "wish", "wished", "fear", "feared", "fears", "predict",
+  "predicted", "predicts", "assume", "assumed", "assumes", "suppose", "supposed", "insist", "insisted", "insists",
+  // Findings reported from others ("Surveys suggest that …"): sources.ts asks about them.
+  "suggest", "suggests", "suggested", "report", "reports", "reported", "found",
 ]);
 
 /**
@@ -42,26 +58,14 @@ export function asserted(sentence: TaggedSentence, span: Span): boolean {
   return true;
 }
 
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
-const PRESENT = /^(?:is|are|am|has|have|does|do|can|will|must|should|may|might|could|would|cannot)$/;
-
 /**
- * How much the span argues rather than reports: judging words, the present tense of general
- * claims and comparisons count for it; a dated past event ("In 2015 Houston redrew …") against.
+ * How much the span argues rather than reports (claimProfile.ts): 1 for a judgement a group can
+ * weigh, 0.5 for a claim the author hedges, 0 for a report, a definition or a statute.
  */
-const cuesOf = new WeakMap<TaggedSentence, Cue[]>();
-
 export function claimness(sentence: TaggedSentence, span: Span): number {
-  const tokens = sentence.tokens.slice(span.firstToken, span.endToken);
-  let cues = cuesOf.get(sentence);
-  if (!cues) cuesOf.set(sentence, (cues = findCues(sentence.tokens)));
-  let score = 0;
-  const judging = cues.some((c) => c.first >= span.firstToken && c.end <= span.endToken && (c.kind === "stance" || c.kind === "hedge" || c.kind === "booster" || c.kind === "obligation"));
-  if (judging) score += 1;
-  if (tokens.some((t) => (t.pos === "AUX" || t.pos === "VERB") && (PRESENT.test(t.lower) || (t.pos === "VERB" && t.lower !== t.lemma && t.lower.endsWith("s"))))) score += 0.5;
-  if (tokens.some((t) => /^(?:more|most|less|least|better|worse|best|worst)$/.test(t.lower) || ((t.pos === "ADJ" || t.pos === "ADV") && t.lower !== t.lemma && /(?:er|est)$/.test(t.lower)))) score += 0.5;
-  if (tokens.some((t) => t.pos === "NUM" && YEAR.test(t.text))) score -= 0.5;
-  return score;
+  const profile = claimProfile(sentence, span);
+  if (isArguable(profile)) return 1;
+  return profile.hedged && !profile.reported && !profile.firstPerson ? 0.5 : 0;
 }
 
 /** The first usable clause of a sentence that argues something (see claimness). */
@@ -105,7 +109,7 @@ export function wrappedClaim(sentence: TaggedSentence, cue: Cue, maxWords = MAX_
   for (const [nextFrom, nextTo] of ranges.slice(index + 1, index + 3)) {
     if (sentence.tokens[nextFrom]?.lower !== "that" && sentence.tokens[nextFrom]?.lower !== "whether") continue;
     const content = quotableSpan(sentence, nextFrom, nextTo, maxWords);
-    if (content && !content.pronounStart && !content.unresolved && content.shape === "clause") return { ...content, conditional: false };
+    if (content && !content.pronounStart && !content.unresolved && content.shape === "clause" && !content.fragment && !content.contextual) return { ...content, conditional: false };
   }
   return undefined;
 }
@@ -117,16 +121,32 @@ export function sidesOfConnective(sentence: TaggedSentence, cue: Cue, maxWords: 
   if (at <= 0) return undefined;
   const [beforeFrom, beforeTo] = ranges[at - 1]!;
   const [afterFrom, afterTo] = ranges[at]!;
-  const before = quotableSpan(sentence, beforeFrom, beforeTo, maxWords);
+  // Spans at the full limit (shared with every other generator), too long a side rejected, not cut.
+  const fits = (span: Span | undefined) => (span && span.words <= maxWords ? span : undefined);
+  const before = fits(quotableSpan(sentence, beforeFrom, beforeTo, MAX_QUOTE_WORDS));
   // Start after the whole connective ("which is why"), not just its first word.
-  const after = quotableSpan(sentence, Math.max(afterFrom, cue.end), afterTo, maxWords);
-  // The second clause may refer back to the first ("…, but they carried tremendous risks").
-  if (!standsAlone(before) || !after || after.shape !== "clause" || (after.unresolved && !after.pronounStart)) return undefined;
+  const after = fits(quotableSpan(sentence, Math.max(afterFrom, cue.end), afterTo, MAX_QUOTE_WORDS));
+  // The second clause may refer back to the first ("…, but they carried tremendous risks"), but
+  // must be a clause of its own.
+  if (!standsAlone(before) || !after || after.shape !== "clause" || after.fragment || (after.unresolved && !after.pronounStart)) return undefined;
   return [before, after];
 }
 
-/** The first usable clause of a sentence (its main claim, usually). */
+const mainClauseCache = new WeakMap<TaggedSentence, Span | undefined>();
+
+/**
+ * The first usable clause of a sentence (its main claim, usually), memoised: many generators
+ * ask. With a smaller word limit, the main clause if it fits, else the first of its standalone
+ * parts that does: a shorter limit never cuts a clause that the full limit keeps whole.
+ */
 export function mainClause(sentence: TaggedSentence, maxWords = MAX_QUOTE_WORDS): Span | undefined {
+  if (!mainClauseCache.has(sentence)) mainClauseCache.set(sentence, findMainClause(sentence, MAX_QUOTE_WORDS));
+  const main = mainClauseCache.get(sentence);
+  if (maxWords >= MAX_QUOTE_WORDS || (main && main.words <= maxWords)) return main;
+  return claimAnchors(sentence).find((span) => span.words <= maxWords);
+}
+
+function findMainClause(sentence: TaggedSentence, maxWords: number): Span | undefined {
   const whole = quotableSpan(sentence, 0, sentence.tokens.length, maxWords);
   if (standsAlone(whole) && whole.complete && !reportsAView(sentence, whole)) return whole;
   for (const [from, to] of segments(sentence.tokens)) {
@@ -134,4 +154,25 @@ export function mainClause(sentence: TaggedSentence, maxWords = MAX_QUOTE_WORDS)
     if (standsAlone(span) && asserted(sentence, span) && !reportsAView(sentence, span)) return span;
   }
   return undefined;
+}
+
+const anchorCache = new WeakMap<TaggedSentence, Span[]>();
+
+/**
+ * The claims of a sentence a question can be anchored on: its main clause and, when that is a
+ * compound of two standalone clauses ("Most Americans will go on driving for decades, and people
+ * in rural areas have few alternatives"), each of them too, so that one sentence can carry two
+ * questions about different things.
+ */
+export function claimAnchors(sentence: TaggedSentence): Span[] {
+  const cached = anchorCache.get(sentence);
+  if (cached) return cached;
+  const main = mainClause(sentence);
+  const anchors: Span[] = main ? [main] : [];
+  const parts = segments(sentence.tokens)
+    .map(([from, to]) => quotableSpan(sentence, from, to, MAX_QUOTE_WORDS))
+    .filter((span): span is Span => standsAlone(span) && span.words >= 5 && asserted(sentence, span) && !reportsAView(sentence, span));
+  if (parts.length >= 2) for (const part of parts) if (!anchors.some((a) => a.start === part.start && a.end === part.end)) anchors.push(part);
+  anchorCache.set(sentence, anchors);
+  return anchors;
 }

@@ -3,6 +3,7 @@ import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { mainClause, sidesOfConnective } from "./spansNearCue.js";
 import type { Span } from "../analysis/spans.js";
+import type { Token } from "../analysis/tagger.js";
 
 const MAX_SIDE_WORDS = 15;
 /** Both quotes together: the question must stay under 40 words. */
@@ -25,6 +26,10 @@ function ask(first: Span, second: Span, concession: boolean, cueStrength: number
   };
 }
 
+function negated(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => /^(?:not|n't|never|no)$/.test(t.lower));
+}
+
 export const tensionQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   analysis.sentences.forEach((sentence, i) => {
@@ -41,8 +46,13 @@ export const tensionQuestions: CandidateGenerator = (analysis) => {
         if (candidate) out.push(candidate);
         continue;
       }
+      // "rather than", "instead" name an alternative, not a second claim.
+      if (/^(?:rather than|instead)$/i.test(cue.text)) continue;
       const sides = sidesOfConnective(sentence, cue, MAX_SIDE_WORDS);
       if (!sides) continue;
+      // "A tree does not keep a diary, but it keeps something close to one": a correction, not
+      // two claims pulling apart.
+      if (cue.kind === "contrast" && negated(sentence.tokens.slice(sides[0].firstToken, sides[0].endToken)) && !negated(sentence.tokens.slice(sides[1].firstToken, sides[1].endToken))) continue;
       // "Although A, B": the conceded clause follows the connective.
       const [left, right] = sides;
       const subordinate = ["although", "though", "even though", "even if", "while", "whereas"].includes(cue.text.toLowerCase());

@@ -1,5 +1,7 @@
-// Scores one essay of the evaluation set: acceptable@k from the hand labels (unlabelled counts
-// as not acceptable) and the pass rate of each automatic proxy over all shown questions.
+// Scores one essay of the evaluation set from the hand labels (unlabelled counts as not
+// acceptable): acceptable@k over the top k questions of every section and of the essay, and
+// acceptable over everything the bot can show (every section question, every essay-level one),
+// plus the pass rate of each automatic proxy over the top k.
 import type { Essay } from "../../essay/types.js";
 import { analyseEssay } from "../analysis/analyseEssay.js";
 import { questionsFromAnalysis } from "../generateQuestions.js";
@@ -13,15 +15,34 @@ export interface JudgedQuestion {
   scope: string;
   question: Question;
   label: Label | undefined;
+  /** Among the first k of its list (what acceptable@k counts). */
+  top: boolean;
+}
+
+export interface Tally {
+  acceptable: number;
+  judged: number;
+  unlabelled: number;
 }
 
 export interface EssayScore {
   essayId: string;
+  /** Every shown question: all of each section's list and all essay-level ones. */
   judged: JudgedQuestion[];
-  acceptable: number;
-  unlabelled: number;
+  /** The top k of each list. */
+  atK: Tally;
+  /** Everything shown. */
+  shown: Tally;
   /** Proxy name → [passed, checked]. */
   proxies: Record<string, [number, number]>;
+}
+
+function tallyOf(list: readonly JudgedQuestion[]): Tally {
+  return {
+    acceptable: list.filter((j) => j.label?.acceptable === true).length,
+    judged: list.length,
+    unlabelled: list.filter((j) => j.label === undefined).length,
+  };
 }
 
 export function evaluateEssay(essay: Essay, labels: Record<string, Label>, k = 3): EssayScore {
@@ -35,22 +56,17 @@ export function evaluateEssay(essay: Essay, labels: Record<string, Label>, k = 3
     entry[1] += 1;
   };
   for (const section of analysis.sections) {
-    const shown = (set.sections[section.section.id] ?? []).slice(0, k);
-    const check = { text: sectionText(section), sentences: section.sentences.map((s) => s.text), terms: sectionTerms(section) };
+    const list = set.sections[section.section.id] ?? [];
+    const shown = list.slice(0, k);
+    const check = { text: sectionText(section), sentences: section.sentences.map((s) => s.text), terms: sectionTerms(section), essayText: section.essayText };
+    list.forEach((question, i) => judged.push({ scope: section.section.id, question, label: labels[question.text], top: i < k }));
     for (const question of shown) {
-      judged.push({ scope: section.section.id, question, label: labels[question.text] });
       for (const { name, failure } of questionChecks(question.text, check)) tally(name, failure === undefined);
     }
     tally(`≥${k} questions`, shown.length >= k);
     tally(`≥3 types in top ${k}`, new Set(shown.map((q) => q.type)).size >= Math.min(3, k));
     tally("low overlap", maxPairwiseOverlap(shown.map((q) => q.text)) <= MAX_PAIRWISE_OVERLAP);
   }
-  for (const question of set.essay.slice(0, k)) judged.push({ scope: "essay", question, label: labels[question.text] });
-  return {
-    essayId: essay.id,
-    judged,
-    acceptable: judged.filter((j) => j.label?.acceptable === true).length,
-    unlabelled: judged.filter((j) => j.label === undefined).length,
-    proxies,
-  };
+  set.essay.forEach((question, i) => judged.push({ scope: "essay", question, label: labels[question.text], top: i < k }));
+  return { essayId: essay.id, judged, atK: tallyOf(judged.filter((j) => j.top)), shown: tallyOf(judged), proxies };
 }

@@ -8,7 +8,11 @@ import { join } from "node:path";
 export const RUBRIC = ["grammatical", "standalone", "relevant", "not-copyable", "open", "specific"] as const;
 export type RubricCriterion = (typeof RUBRIC)[number];
 
-export type Label = { acceptable: true; note?: string } | { acceptable: false; reason: RubricCriterion; note?: string };
+/**
+ * A judgement of one question. `mode` names the failure mode of a rejected question (or the weakness
+ * of a borderline accepted one) so that failures can be counted by kind (docs/questions.md).
+ */
+export type Label = { acceptable: true; note?: string; mode?: string } | { acceptable: false; reason: RubricCriterion; note?: string; mode?: string };
 
 export interface EvalEssay {
   id: string;

@@ -1,0 +1,35 @@
+// Questions that ask what a short, pointed claim means: "Frequency is freedom", "The rings supply
+// the record", "Parking minimums hide a subsidy in the price of everything else". A whole
+// sentence of a dozen words or fewer that judges, or closes its paragraph, is the author
+// compressing an idea; unpacking it is a discussion, not a comprehension check.
+import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { quote, spanQuality } from "./candidate.js";
+import type { Candidate, CandidateGenerator } from "./candidate.js";
+import { focusPositions } from "./focus.js";
+import { announcesOnly, mainClause } from "./spansNearCue.js";
+
+const MAX_WORDS = 12;
+
+export const meaningQuestions: CandidateGenerator = (analysis) => {
+  const out: Candidate[] = [];
+  const focus = focusPositions(analysis);
+  analysis.sentences.forEach((sentence, i) => {
+    if (!focus.has(i)) return;
+    const span = mainClause(sentence);
+    if (!span || !span.complete || span.firstToken > 1 || span.words > MAX_WORDS || span.vague || announcesOnly(sentence, span)) return;
+    const profile = claimProfile(sentence, span);
+    if (profile.firstPerson || profile.reported || profile.legal) return;
+    const next = analysis.sentences[i + 1];
+    const closesParagraph = next === undefined || next.opensParagraph;
+    if (!isArguable(profile) && !closesParagraph) return;
+    out.push({
+      text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
+      type: "clarify",
+      anchor: { sentence: sentence.index, text: span.text },
+      quotes: [span.text],
+      cueStrength: isArguable(profile) ? 0.7 : 0.5,
+      spanQuality: spanQuality(span),
+    });
+  });
+  return out;
+};

@@ -1,0 +1,64 @@
+// "Why does it matter that …?": the question for a plain statement the author makes without
+// judging it ("These parking minimums are so familiar that few residents know they exist",
+// "In the humid tropics many trees form no clear annual rings at all"). Descriptive passages
+// carry few cue words; asking why a fact matters turns it toward the essay's argument without
+// pretending it is an opinion to be weighed.
+import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { topicName } from "../analysis/essayTopic.js";
+import { quote, spanQuality } from "./candidate.js";
+import type { Candidate, CandidateGenerator } from "./candidate.js";
+import { focusPositions } from "./focus.js";
+import { announcesOnly, claimAnchors } from "./spansNearCue.js";
+import type { Span } from "../analysis/spans.js";
+import type { TaggedSentence } from "../analysis/taggedSentence.js";
+
+/** How central (0..1 in its section) a reported event must be to be asked about as something to explain. */
+const EXPLAIN_CENTRALITY = 0.6;
+
+export const significanceQuestions: CandidateGenerator = (analysis) => {
+  const out: Candidate[] = [];
+  const focus = focusPositions(analysis);
+  const named = new Set(analysis.actors.flatMap((a) => (a.actor.kind === "group" || a.actor.kind === "other" ? [] : a.here.map((m) => m.sentence))));
+  analysis.sentences.forEach((sentence, i) => {
+    if (!focus.has(i)) return;
+    for (const span of claimAnchors(sentence)) ask(sentence, i, span);
+  });
+  return out;
+
+  function ask(sentence: TaggedSentence, i: number, span: Span): void {
+    // Too short a statement ("Then the scars stop") is a beat of the story, not a point.
+    if (!span || span.vague || span.words < 6 || announcesOnly(sentence, span)) return;
+    const profile = claimProfile(sentence, span);
+    if (profile.firstPerson || profile.hedged || profile.legal || profile.imperative || profile.speech || isArguable(profile)) return;
+    const inside = sentence.tokens.slice(span.firstToken, span.endToken);
+    const central = analysis.centrality[i]!;
+    // All of these stems fit any quote of their kind: "generic" scores them below a stem that fits the anchor.
+    const push = (text: string, type: Candidate["type"], cueStrength: number, generic: number) =>
+      out.push({ text, type, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span), generic });
+    // What a fact says about the essay's subject: for reports and descriptions alike, a question
+    // of a third kind, so that a section of facts need not fall back on a generic question. Not
+    // when the fact is already about the topic ("A narrow ring means a hard one" on tree rings).
+    const topic = analysis.essayTopic;
+    const topicWords = topic?.lemmas.map((l) => l.replace(/s$/, "")) ?? [];
+    const aboutTopic = inside.some((t) => t.pos === "NOUN" && topicWords.includes(t.lemma.replace(/s$/, "")));
+    if (topic && !aboutTopic) push(`What does the fact that ${quote(span.text)} tell us about ${topicName(topic, analysis.essayText)}?`, "connect", 0.2 + 0.3 * central, 1);
+    // A central event or finding of the section ("Grazing removed the grass that carried the
+    // fires") invites asking what explains it; an incidental one ("Fuel prices rose …") does
+    // not, nor does a state ("was an outsider to geology").
+    const verb = inside.find((t) => t.pos === "VERB" || t.pos === "AUX");
+    const event = verb !== undefined && verb.pos === "VERB" && !/^(?:be|have|seem|remain|become)$/.test(verb.lemma);
+    if (profile.reported && event && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
+      push(`What explains the fact that ${quote(span.text)}, and is the essay's account of it complete?`, "explanation", 0.2 + 0.3 * central, 0.5);
+    }
+    // Reports have questions of their own (cases.ts); a named case ("Paris has closed riverside
+    // expressways …") is an example whose weight cases.ts asks about.
+    if (profile.reported || named.has(sentence.index)) return;
+    push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", 0.3 + 0.3 * central, 0.5);
+    // A general statement about the world ("Most cities are still built as if nobody walks in
+    // them") is also something to check: the same anchor asked as evidence, so a section whose
+    // sentences describe can still get questions of several kinds.
+    if (inside.some((t) => t.pos === "NOUN" && t.lower !== t.lemma) && !inside.some((t) => t.pos === "PROPN")) {
+      push(`What evidence would show that ${quote(span.text)}, and does the essay give it?`, "evidence", 0.2 + 0.3 * central, 0.5);
+    }
+  }
+};
