@@ -23,11 +23,13 @@ export interface BuildEssayOptions extends Partial<EssayMeta> {
 }
 
 export function buildEssay(text: string, options: BuildEssayOptions = {}): Essay {
-  const normalised = normaliseText(text);
+  let normalised = normaliseText(text);
+  const format = options.format ?? formatOf(options.file, normalised);
+  // Markdown's hard line breaks are two trailing spaces, which plain normalisation removes.
+  if (format === "markdown" && / {2}\r?$/m.test(text)) normalised = normaliseText(text, { keepHardBreaks: true });
   const frontMatter = parseFrontMatter(normalised);
   const body = frontMatter.ok ? frontMatter.body : normalised;
   const fields = frontMatter.ok ? frontMatter.fields : {};
-  const format = options.format ?? formatOf(options.file, normalised);
   const { titleLine, byline, blocks } = takeTitleBlocks(repairParagraphs(body, format));
 
   const names = newNameTally();
@@ -55,12 +57,17 @@ export function buildEssay(text: string, options: BuildEssayOptions = {}): Essay
   };
 }
 
-/** Markdown by the file's extension; a text without one, or a .txt file written in Markdown (two "#" headings or more), is read as Markdown too. */
+/**
+ * Markdown by the file's extension; a text without one, or a .txt file written in Markdown, is read as
+ * Markdown too: two "#" headings or more, or two different kinds of Markdown mark (a heading, bold, a link,
+ * a block quote, a code fence), which plain text does not write.
+ */
 function formatOf(file: string | undefined, text: string): EssayFormat {
   if (file !== undefined && /\.(md|markdown)$/i.test(file)) return "markdown";
   const headings = text.match(/^#{1,6} \S/gm)?.length ?? 0;
-  if (file !== undefined && file !== "") return headings >= 2 ? "markdown" : "text";
-  return headings >= 1 || text.startsWith("---\n") ? "markdown" : "text";
+  const marks = [headings > 0, /\*\*\S[^*\n]*\*\*|__\S[^_\n]*__/.test(text), /\]\([^)\s]+\)/.test(text), /^> \S/m.test(text), /^```/m.test(text)].filter(Boolean).length;
+  if (file !== undefined && file !== "") return headings >= 2 || marks >= 2 ? "markdown" : "text";
+  return headings >= 1 || marks >= 2 || text.startsWith("---\n") ? "markdown" : "text";
 }
 
 /**

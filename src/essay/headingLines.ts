@@ -24,12 +24,13 @@ export function markHeadingLines(blocks: RawBlock[], format: EssayFormat): Marke
   const firstContent = blocks.findIndex((block) => block.kind !== "break");
   const firstLine = lineOf(blocks[firstContent]);
   // "CHAPTER ONE" or "1. The Problem" opening the text heads its first part; it is not the essay's title.
-  const titleIndex = firstLine !== undefined && firstContent < blocks.length - 1 && looksLikeTitle(firstLine) && !isByline(blocks[firstContent]) && !isBareNumbering(firstLine) && !isNumberedLine(firstLine) ? firstContent : -1;
+  // A title with nothing under it (a file holding only "My Essay") is still a title: the file has no text.
+  const titleIndex = firstLine !== undefined && looksLikeTitle(firstLine) && !isByline(blocks[firstContent]) && !isBareNumbering(firstLine) && !isNumberedLine(firstLine) ? firstContent : -1;
 
   // The lines under the title, up to the first paragraph.
   const titleRun: number[] = [];
   if (format === "text" && titleIndex >= 0) {
-    for (let index = titleIndex + 1; index < blocks.length - 1; index += 1) {
+    for (let index = titleIndex + 1; index < blocks.length; index += 1) {
       const line = lineOf(blocks[index]);
       if (line === undefined) break;
       // The author's name, alone or with the first page's number ("1  Ines Marlow"), belongs to the title run;
@@ -90,6 +91,53 @@ function looksLikeTitle(line: string): boolean {
 
 /** Words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "with", "from", "vs"]);
+
+/**
+ * A title, a subtitle and a byline typed on consecutive lines with no blank line between them: the first
+ * block of the text, two to four short lines that each read as a heading or a byline. They are set apart,
+ * one line a block, so that the title run is read as usual (never as a paragraph or a stanza).
+ */
+export function withTitleLinesApart(blocks: RawBlock[]): RawBlock[] {
+  const at = blocks.findIndex((block) => block.kind !== "break");
+  const first = blocks[at];
+  if (first?.kind !== "prose" || first.lines.length < 2 || first.lines.length > 4) return blocks;
+  const titleLike = first.lines.every((line) => looksLikeHeading(line) || (BYLINE.test(line.trim()) && line.trim().length <= 80));
+  if (!titleLike || at + 1 >= blocks.length) return blocks;
+  const apart = first.lines.map((line, index): RawBlock => ({ kind: "prose", lines: [line], blankLinesBefore: index === 0 ? first.blankLinesBefore : 1 }));
+  return [...blocks.slice(0, at), ...apart, ...blocks.slice(at + 1)];
+}
+
+/** "Author: Jane Doe", "Created: March 3, 2024 10:12 AM", "Tags: essays": a property of the document. */
+const PROPERTY_LINE = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):\s+(\S.{0,100})$/;
+/** Property names that show a block of "Key: value" lines is the document's properties, not the author's prose. */
+const PROPERTY_NAMES = /^(title|author|authors|by|writer|date|created|created time|last edited|last edited time|updated|modified|published|tags|category|categories|status|source|url|type|topic|topics)$/i;
+
+/**
+ * The properties that Notion and some word processors put under the title ("Created: …", "Tags: …",
+ * "Author: …"), as a block of "Key: value" lines among the first blocks: not the author's prose. An author
+ * named there becomes a byline ("By Jane Doe"); the rest goes.
+ */
+export function withoutPropertyLines(blocks: RawBlock[]): RawBlock[] {
+  const at = blocks.findIndex((block, index) => index < 4 && block.kind === "prose" && isPropertyBlock(block.lines));
+  const block = blocks[at];
+  if (block?.kind !== "prose") return blocks;
+  const value = (names: RegExp) => block.lines.map((line) => PROPERTY_LINE.exec(line.trim())).find((match) => names.test(match?.[1] ?? ""))?.[2]?.trim();
+  const line = (text: string): RawBlock => ({ kind: "prose", lines: [text], blankLinesBefore: block.blankLinesBefore });
+  const author = value(/^(author|authors|by|writer)$/i);
+  // "Title: …" at the very top, with no title line above it, is the title line.
+  const title = at === 0 ? value(/^title$/i) : undefined;
+  return [
+    ...blocks.slice(0, at),
+    ...(title !== undefined ? [line(title)] : []),
+    ...(author !== undefined && BYLINE.test(`By ${author}`) ? [line(`By ${author}`)] : []),
+    ...blocks.slice(at + 1),
+  ];
+}
+
+function isPropertyBlock(lines: readonly string[]): boolean {
+  const matches = lines.map((line) => PROPERTY_LINE.exec(line.trim()));
+  return matches.every((match) => match !== null) && matches.some((match) => PROPERTY_NAMES.test(match?.[1] ?? ""));
+}
 
 /** "Hannah Okafor", "J. R. Hart", "Maria de la Cruz": two to five capitalised words (or initials), nothing else. */
 function looksLikeName(line: string): boolean {

@@ -40,6 +40,7 @@ export function joinHyphenatedWord(lineEnd: HyphenatedLineEnd, evidence: Spellin
   const hyphenatedSeen = evidence.count(hyphenated);
   if (hyphenatedSeen > joinedSeen) return "-";
   if (joinedSeen > hyphenatedSeen) return "";
+  if (headPart.length === 1) return "-"; // "x-" + "ray", "T-" + "shirt": no typesetter breaks a word after one letter
 
   if (isEnglishWord(joined) || isEnglishWord(stripInflection(joined))) return ""; // also "pota-" + "to"
   const headIsWhole = isEnglishWord(headPart) || COMPOUND_PREFIXES.has(headPart.toLowerCase());
@@ -54,7 +55,7 @@ export function joinHyphenatedWord(lineEnd: HyphenatedLineEnd, evidence: Spellin
   }
   if (head.includes("-")) return "-"; // "state-of-the-" + "art": already a compound
   if (COMPOUND_PREFIXES.has(headPart.toLowerCase())) return "-";
-  if (headPart.length >= 3 && isEnglishWord(headPart)) return "-"; // "foreign-" + "educated", "kick-" + "start"
+  if (headPart.length >= 2 && isEnglishWord(headPart)) return "-"; // "foreign-" + "educated", "kick-" + "start", "so-" + "called"
   return "";
 }
 

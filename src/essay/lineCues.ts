@@ -9,11 +9,16 @@ export const NON_FINAL_ABBREVIATIONS = new Set([
   "u.n", "mt", "ft", "ave", "blvd",
 ]);
 
+const TRAILING_EMOJI = /(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200D]*)+$/u;
+
 /** Ends with ".", "!", "?" or "…" (closing quotes and brackets may follow), and not with a known abbreviation. */
 export function endsSentence(line: string): boolean {
-  const trimmed = line.trimEnd();
+  // Emoji after the full stop ("None of this is expensive. 🙂") close the sentence; they do not carry it on.
+  let trimmed = line.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last >= 0x2100 || last === 0x203c || last === 0x2049) trimmed = trimmed.replace(TRAILING_EMOJI, ""); // not after a curly quote or a dash
   const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
-  const match = /^(\S*?)([.!?…]+)["'”’»)\]]*$/u.exec(lastWord);
+  const match = /^(\S*?)([.!?…]+)(?:["'”’»)\]]|\[\d{1,3}\])*$/u.exec(lastWord);
   if (!match) return false;
   if ((match[2] ?? "") !== ".") return true;
   const word = (match[1] ?? "").replace(/^["'“‘(\[]+/u, "").toLowerCase();
@@ -34,6 +39,14 @@ export function startsLikeSentence(line: string): boolean {
 /** Starts with a lower-case letter: the line carries on a sentence begun above. */
 export function startsLowerCase(line: string): boolean {
   return /^\s*["'“‘(\[]*\p{Ll}/u.test(line);
+}
+
+/** The width a text is wrapped at: the 90th percentile of its (non-blank) line lengths. */
+export function lineWidth(lines: readonly string[]): number {
+  const lengths: number[] = [];
+  for (const line of lines) if (line.trim() !== "") lengths.push(line.trim().length);
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0;
 }
 
 /** Columns of leading whitespace (tabs were already turned into spaces by normaliseText). */

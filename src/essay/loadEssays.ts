@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildEssay } from "./buildEssay.js";
+import { EXCERPT_LIMITS } from "./chooseExcerpts.js";
 import { parseFrontMatter } from "./parseFrontMatter.js";
 import { normaliseText } from "./normaliseText.js";
 import { DEFAULT_MAX_ESSAY_BYTES, readEssayFile } from "./readEssayFile.js";
@@ -45,7 +46,15 @@ export function loadEssays(input: string | readonly string[], options: LoadEssay
       }
       const essay = buildEssay(read.text, { file: shownAs });
       if (essay.paragraphs.length === 0) {
-        problems.push({ file: shownAs, message: `${shownAs} has no paragraphs of text, only front matter or headings. Add the essay's text.` });
+        problems.push({ file: shownAs, message: `${shownAs} has no paragraphs of text, only a title, front matter or headings. Add the essay's text under them.` });
+        continue;
+      }
+      if (essay.sections.every((section) => section.excerpts.length === 0)) {
+        const longest = Math.max(...essay.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text.length)));
+        problems.push({
+          file: shownAs,
+          message: `${shownAs} has no sentence short enough to quote: its sentences run to ${longest.toLocaleString("en-US")} characters, over the ${EXCERPT_LIMITS.hardMaximum.toLocaleString("en-US")} a Discord message can show. Check that the text has its full stops.`,
+        });
         continue;
       }
       essays.push(withUniqueId(essay, ids));

@@ -3,7 +3,7 @@
 // end, and the footnote markers in the text that point to them. None of it is the author's prose, and all of
 // it would break paragraphs and excerpts. Only what is found with confidence goes (docs/essay-engine.md):
 // a line counts as a running header or footer only when it repeats at two or more page boundaries.
-import { endsSentence, isPageNumber } from "./lineCues.js";
+import { endsSentence, isPageNumber, lineWidth } from "./lineCues.js";
 import { PAGE_BREAK } from "./normaliseText.js";
 
 /** "Notes", "3. References", "BIBLIOGRAPHY", "Works cited:": a heading over notes, not over the author's prose. */
@@ -30,12 +30,12 @@ interface Gap {
 
 /** The lines of a plain-text body with page furniture blanked out (so line counts, and blank-line paragraph breaks, stay). */
 export function dropPageFurniture(input: readonly string[]): string[] {
-  const lines = input.slice();
+  const lines = withoutInlinePageNumbers(input);
   const blank = lines.map((line) => line.trim() === "");
   const pageNumber = lines.map((line, index) => !blank[index] && isPageNumber(line));
   const gaps = findGaps(lines, blank, pageNumber);
   const boundaries = gaps.filter((gap) => gap.isPageBoundary);
-  if (boundaries.length === 0 && !lines.some((line) => NOTES_HEADING.test(line.trim()))) return lines.map(withoutSuperscriptMarkers);
+  if (boundaries.length === 0 && !lines.some((line) => NOTES_HEADING.test(line.trim()))) return lines.map((line) => withoutCitationMarks(withoutSuperscriptMarkers(line)));
 
   const dropped = new Set<number>();
   for (const gap of boundaries) for (let index = gap.start; index <= gap.end; index += 1) if (pageNumber[index]) dropped.add(index);
@@ -47,8 +47,36 @@ export function dropPageFurniture(input: readonly string[]): string[] {
 
   return lines.map((line, index) => {
     if (dropped.has(index)) return line.includes(PAGE_BREAK) ? line : "";
-    return withoutPlainMarkers(withoutSuperscriptMarkers(line), noteNumbers);
+    return withoutCitationMarks(withoutPlainMarkers(withoutSuperscriptMarkers(line), noteNumbers));
   });
+}
+
+/** Longest line (indentation included) that is looked at as a page number: "Page 123 of 456" right-aligned on a wide page. */
+const MAX_PAGE_NUMBER_LINE = 120;
+/** A line of text long enough to be prose, not a label or a number. */
+const PROSE_LINE = 20;
+
+/**
+ * Text copied from a PDF viewer keeps no blank lines: a page number stands between two lines of prose
+ * ("…the NATO-" / "3" / "led exercises…"). The author never writes a line of only a number between lines
+ * of prose, so it goes, and the lines around it meet as if the page had not ended.
+ */
+function withoutInlinePageNumbers(lines: readonly string[]): string[] {
+  const isText = (line: string | undefined) => line !== undefined && line.trim() !== "" && !isPageNumber(line);
+  const isProse = (line: string | undefined) => isText(line) && (line ?? "").trim().length >= PROSE_LINE;
+  let width: number | undefined;
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const [before, after] = [lines[index - 1], lines[index + 1]];
+    if (!(line.length <= MAX_PAGE_NUMBER_LINE && /\d/.test(line) && isPageNumber(line) && isText(before) && isText(after) && (isProse(before) || isProse(after)))) {
+      out.push(line);
+      return;
+    }
+    // The page ended with a paragraph: a sentence that stops well short of the line width. Keep that break.
+    width ??= lineWidth(lines);
+    if (endsSentence(before ?? "") && (before ?? "").trim().length < 0.8 * width) out.push("");
+  });
+  return out;
 }
 
 /** Runs of blank lines, form feeds and page numbers; a run is a page boundary when it holds a form feed or a page number, or is long. */
@@ -205,6 +233,18 @@ export function withoutSuperscriptMarkers(line: string): string {
     return /(^|[^\p{L}])\p{L}{1,2}$/u.test(before) ? run : "";
   });
 }
+
+/**
+ * "founded in 1850.[3]", "the river[a]", "a claim.[citation needed]": the reference marks of a web page,
+ * copied with its text, written against the word or punctuation before them. Their notes are not in the
+ * essay, and in prose a bracketed number never sits against a word otherwise. "[2]" after a space is left to
+ * withoutPlainMarkers, which knows whether the notes give that number.
+ */
+export function withoutCitationMarks(line: string): string {
+  return line.includes("[") ? line.replace(CITATION_MARK, "") : line;
+}
+
+const CITATION_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’')\]])\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[a-z]|citation needed|clarification needed|better source needed|page needed|dubious[^\]]{0,20}|when\?|who\?|which\?|according to whom\?)\](?![(:])/gu;
 
 /**
  * Plain digits used as markers ("to take it.1 This", "rivers3 and", "[2]"), removed only when the text has

@@ -2,7 +2,7 @@
 // paragraphs (line wraps joined, hyphenation undone, paragraphs cut by page breaks joined back) and
 // separators. Page furniture of extracted PDFs (pageFurniture), a table of contents and notes are dropped,
 // never kept as content. Rules: docs/essay-engine.md.
-import { BYLINE, bylineName, isByline, isShoutedLine, markHeadingLines, type MarkedBlock } from "./headingLines.js";
+import { BYLINE, bylineName, isByline, isShoutedLine, markHeadingLines, withoutPropertyLines, withTitleLinesApart, type MarkedBlock } from "./headingLines.js";
 import { isPartNumeral, endsSentence, endsWithColon, startsLowerCase } from "./lineCues.js";
 import { dropPageFurniture, NOTES_HEADING } from "./pageFurniture.js";
 import { isNumberedHeading, readBlocks, type EssayFormat, type RawBlock } from "./readBlocks.js";
@@ -10,6 +10,7 @@ import { spellingEvidence } from "./spellingEvidence.js";
 import { splitUnmarkedParagraphs } from "./splitUnmarkedParagraphs.js";
 import { stripInlineMarkdown } from "./stripInlineMarkdown.js";
 import { unwrapLines } from "./unwrapLines.js";
+import { isVerse, proseWidth } from "./verseLines.js";
 import type { SpellingEvidence } from "./joinHyphenatedWord.js";
 
 export type EssayBlock =
@@ -32,12 +33,14 @@ export function repairParagraphs(body: string, format: EssayFormat): EssayBlock[
   if (format === "text") {
     let raw = withoutContents(readBlocks(dropPageFurniture(body.split("\n")).join("\n"), format)).map(numberedHeadingAsLine);
     raw = mergeContinuedProse(mergeDoubleSpacedLines(partNumeralsAsBreaks(raw)));
-    blocks = markHeadingLines(splitProseBlocks(raw, isSinglePage(raw)), format);
+    blocks = markHeadingLines(withTitleLinesApart(splitProseBlocks(withoutPropertyLines(raw), isSinglePage(raw))), format);
   } else {
-    blocks = withoutNotesSections(markHeadingLines(withoutContents(readBlocks(body, format)), format));
+    const raw = withoutPropertyLines(withoutContents(readBlocks(body, format)));
+    blocks = withoutNotesSections(markHeadingLines(splitLineParagraphs(raw), format));
   }
 
   const evidence = spellingEvidence(body);
+  const width = format === "text" ? proseWidth(blocks.flatMap((block) => (block.kind === "prose" && block.lines.length > 1 ? [block.lines] : []))) : undefined;
   const out: EssayBlock[] = [];
   for (const block of blocks) {
     switch (block.kind) {
@@ -46,7 +49,8 @@ export function repairParagraphs(body: string, format: EssayFormat): EssayBlock[
         out.push(block);
         break;
       case "heading": {
-        const text = format === "markdown" ? stripInlineMarkdown(block.text) : block.text.trim();
+        // "## Heading {#its-id}": the attribute is for the renderer.
+        const text = format === "markdown" ? stripInlineMarkdown(block.text.replace(/\s*\{[#.][^{}]*\}\s*$/, "")).replace(/\s*\n\s*/g, " ") : block.text.trim();
         if (text !== "") out.push({ kind: "heading", level: block.level, text });
         break;
       }
@@ -62,7 +66,9 @@ export function repairParagraphs(body: string, format: EssayFormat): EssayBlock[
         out.push(...listParagraphs(block, format, evidence));
         break;
       case "prose": {
-        const text = finishText(unwrapLines(block.lines, evidence), format);
+        // Verse and letters in plain text keep their lines; in Markdown the author marks such breaks.
+        const verse = format === "text" && isVerse(block.lines, width);
+        const text = finishText(verse ? block.lines.map((line) => line.trim()).join("\n") : unwrapLines(block.lines, evidence, { hardBreaks: format === "markdown" }), format);
         if (text !== "") out.push({ kind: "paragraph", text });
         break;
       }
@@ -73,7 +79,7 @@ export function repairParagraphs(body: string, format: EssayFormat): EssayBlock[
 }
 
 function finishText(text: string, format: EssayFormat): string {
-  return (format === "markdown" ? stripInlineMarkdown(text) : text).replace(/[ ]{2,}/g, " ").trim();
+  return (format === "markdown" ? stripInlineMarkdown(text) : text).replace(/[ ]{2,}/g, " ").replace(/ ?\n ?/g, "\n").trim();
 }
 
 /**
@@ -82,7 +88,7 @@ function finishText(text: string, format: EssayFormat): string {
  */
 function listParagraphs(block: RawBlock & { kind: "list" }, format: EssayFormat, evidence: SpellingEvidence): EssayBlock[] {
   const items = block.items
-    .map((item) => ({ marker: block.ordered ? item.marker : "•", text: finishText(unwrapLines(item.lines, evidence), format) }))
+    .map((item) => ({ marker: /\d/.test(item.marker) ? item.marker : "•", text: finishText(unwrapLines(item.lines, evidence, { hardBreaks: format === "markdown" }).replace(/\n/g, " "), format) }))
     .filter((item) => item.text !== "");
   if (items.length === 0) return [];
   const averageLength = items.reduce((sum, item) => sum + item.text.length, 0) / items.length;
@@ -91,6 +97,39 @@ function listParagraphs(block: RawBlock & { kind: "list" }, format: EssayFormat,
   }
   return [{ kind: "paragraph", text: items.map((item) => `${item.marker} ${item.text}`).join("\n") }];
 }
+
+/**
+ * Markdown written one paragraph a line with no blank lines between (Obsidian and many editors show a single
+ * line end as a break): when the typical line of the multi-line blocks is longer than any sentence a line
+ * might hold, or the lines all end a sentence and most hold several, each line that ends a sentence ends a
+ * paragraph. Hard-wrapped Markdown and one sentence a line ("semantic line breaks") keep their lines together.
+ */
+function splitLineParagraphs(blocks: RawBlock[]): RawBlock[] {
+  const multiLine = blocks.filter((block): block is ProseBlock => block.kind === "prose" && block.lines.length > 1);
+  const lines = multiLine.flatMap((block) => block.lines.map((line) => line.trim()));
+  if (lines.length === 0) return blocks;
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  const inner = multiLine.flatMap((block) => block.lines.slice(0, -1));
+  const endingShare = inner.filter((line) => endsSentence(line)).length / Math.max(1, inner.length);
+  const severalSentences = lines.filter((line) => SENTENCE_INSIDE.test(line)).length / lines.length;
+  // Paragraph-long lines; or lines that all end a sentence and mostly hold more than one (one sentence a line holds one).
+  const paragraphLines = (lengths[Math.floor(lengths.length / 2)] ?? 0) > PARAGRAPH_LINE || (endingShare >= 0.85 && severalSentences >= 0.5);
+  if (!paragraphLines) return blocks;
+  return blocks.flatMap((block): RawBlock[] => {
+    if (block.kind !== "prose") return [block];
+    const pieces: string[][] = [[]];
+    for (const line of block.lines) {
+      pieces[pieces.length - 1]?.push(line);
+      if (endsSentence(line) || endsWithColon(line)) pieces.push([]);
+    }
+    return pieces.filter((lines) => lines.length > 0).map((lines, index) => ({ kind: "prose", lines, blankLinesBefore: index === 0 ? block.blankLinesBefore : 0 }));
+  });
+}
+
+/** No line of a hard-wrapped text is this long, and few sentences are: a typical line this long is a paragraph. */
+const PARAGRAPH_LINE = 160;
+/** A sentence ends inside the line and another begins. */
+const SENTENCE_INSIDE = /[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u;
 
 /** Plain-text prose blocks cut at the author's unmarked paragraph breaks (splitUnmarkedParagraphs): one block per paragraph. */
 function splitProseBlocks(blocks: RawBlock[], singlePage: boolean): RawBlock[] {
@@ -179,11 +218,13 @@ function mergeContinuedProse(blocks: RawBlock[]): RawBlock[] {
 function withoutNotesSections(blocks: MarkedBlock[]): MarkedBlock[] {
   const kept: MarkedBlock[] = [];
   let skippingBelow = 0;
+  let proseSeen = false;
   for (const block of blocks) {
     if (block.kind === "heading") {
       if (skippingBelow > 0 && block.level <= skippingBelow) skippingBelow = 0;
-      if (skippingBelow === 0 && NOTES_HEADING.test(block.text.replace(/[*_]/g, "").trim())) skippingBelow = block.level;
-    }
+      // Notes follow the essay: a heading "Notes" over the whole text is its title ("# Notes on Walking" is not one anyway).
+      if (skippingBelow === 0 && proseSeen && NOTES_HEADING.test(block.text.replace(/[*_]/g, "").trim())) skippingBelow = block.level;
+    } else if (block.kind === "prose" || block.kind === "list") proseSeen = true;
     if (skippingBelow === 0) kept.push(block);
   }
   return kept;

@@ -15,17 +15,34 @@ export interface SentenceSpan {
 const AMBIGUOUS_ABBREVIATIONS = new Set(["etc", "inc", "ltd", "co", "corp", "al", "jr", "sr", "bros", "dept", "univ", "est", "ed", "eds", "a.m", "p.m", "ph.d", "u.s.a", "d.c"]);
 /** Never end a sentence: they introduce what follows. */
 const NEVER_FINAL = new Set(["e.g", "i.e", "eg", "ie", "cf", "viz", "vs"]);
-/** Before a number these do not end a sentence ("No. 5", "pp. 12–14", "Fig. 3"). */
-const BEFORE_NUMBER = new Set(["no", "nos", "p", "pp", "vol", "vols", "fig", "figs", "ch", "sec", "para", "art", "op"]);
+/** Before a number these do not end a sentence ("No. 5", "pp. 12–14", "Fig. 3", "c. 1850"). */
+const BEFORE_NUMBER = new Set(["no", "nos", "p", "pp", "vol", "vols", "fig", "figs", "ch", "sec", "para", "art", "op", "c", "ca", "n", "nn", "l", "ll", "v"]);
 /** Words that commonly open a sentence: after an ambiguous abbreviation, they show the sentence has ended. */
 const SENTENCE_OPENERS = new Set([
   "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "but",
   "and", "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before", "his", "her", "their",
   "our", "my", "what", "why", "how", "who", "however", "still", "then", "now", "meanwhile", "moreover", "such", "many",
-  "most", "some", "no", "not", "one", "both", "each", "all",
+  "most", "some", "no", "not", "one", "both", "each", "all", "next", "last", "later", "today", "yesterday", "tomorrow",
+  "everyone", "everybody", "nobody", "nothing", "everything", "someone", "something", "few", "several", "another", "every",
+  "much", "more", "only", "even", "also", "thus", "therefore", "hence", "indeed", "perhaps", "maybe", "yes", "although",
+  "though", "because", "since", "until", "unless", "despite", "during", "without", "once", "here", "where", "which",
+  "whether", "instead", "again", "nor", "your", "me", "us", "him", "them", "from", "by", "to", "with", "of",
 ]);
+/**
+ * Abbreviations that close a clause rather than open a name ("5 p.m.", "and so on, etc."): before any
+ * capitalised word they end the sentence, unless it names a time zone ("10 p.m. Eastern", "9 a.m. GMT").
+ */
+const CLAUSE_FINAL = new Set(["a.m", "p.m", "etc"]);
+const TIME_ZONE_WORDS = new Set(["eastern", "central", "mountain", "pacific", "atlantic", "standard", "daylight", "summer", "local", "greenwich", "british"]);
 
-const TERMINATOR = /(\.{2,}|…|[.!?]+)(["'”’»)\]]*)(?=\s|$)|\n/gu;
+/**
+ * What may close a sentence after its full stop: quotes and brackets, a citation mark copied from a web page
+ * ("founded in 1850.[3]") and emoji ("It worked. 🎉").
+ */
+const EMOJI = String.raw`\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*`;
+// Each alternative starts with its own character, so a run of closers is read one way only (no backtracking blow-up).
+const CLOSERS = String.raw`(?:["'”’»)\]]|\[\d{1,3}(?:[,–-]\d{1,3})*\]|[ \t]?${EMOJI})*`;
+const TERMINATOR = new RegExp(String.raw`(\.{2,}|…|[.!?؟]+)(${CLOSERS})(?=\s|$)|\n`, "gu");
 
 export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
@@ -47,7 +64,8 @@ function endsHere(text: string, at: number, terminator: string, end: number): bo
   if (/^[ \t]*(\n|$)/.test(following)) return true;
   const next = /^\s+["'“‘(\[«]*(\S)/u.exec(following);
   const nextChar = next?.[1] ?? "";
-  const nextWord = (/^\s+["'“‘(\[«]*([\p{L}\p{N}]+)/u.exec(following)?.[1] ?? "").toLowerCase();
+  const nextAsWritten = /^\s+["'“‘(\[«]*([\p{L}\p{N}]+)/u.exec(following)?.[1] ?? "";
+  const nextWord = nextAsWritten.toLowerCase();
   const nextIsCapital = /\p{Lu}/u.test(nextChar);
   const nextIsDigit = /\p{N}/u.test(nextChar);
   if (!nextIsCapital && !nextIsDigit && !/["'“‘(\[«]/u.test(following.trimStart().charAt(0))) return false;
@@ -60,6 +78,7 @@ function endsHere(text: string, at: number, terminator: string, end: number): bo
   if (nextIsDigit && BEFORE_NUMBER.has(bare)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(bare) && !AMBIGUOUS_ABBREVIATIONS.has(bare) && !bare.includes(".")) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. R. Tolkien", "George W. Bush"
+  if (CLAUSE_FINAL.has(bare) && nextIsCapital) return !TIME_ZONE_WORDS.has(nextWord) && !/^\p{Lu}{2,}$/u.test(nextAsWritten); // "5 p.m. Everyone", not "5 p.m. EST"
   if (bare.includes(".") || AMBIGUOUS_ABBREVIATIONS.has(bare)) return SENTENCE_OPENERS.has(nextWord); // "U.S. President" vs "the U.S. The"
   return true;
 }

@@ -1,7 +1,7 @@
 // Finds the author's paragraph breaks inside one block of lines that has no blank lines in it
 // ("a single long page"). Only marks the author left are used, never topic guesses:
-//  1. lines that are not hard-wrapped (some longer than any wrap width or, in a single-page text, nearly all
-//     ending a sentence) are one paragraph each;
+//  1. lines that are not hard-wrapped (some longer than any wrap width, nearly all of four or more ending a
+//     sentence, or in a single-page text most of them) are one paragraph each;
 //  2. an indented line after a line that ends a sentence starts a paragraph;
 //  3. in a single-page text (or a very long block), a line that ends a sentence well short of the wrap width, when the next
 //     line's first word would have fitted on it, ends a paragraph (the wrapper did not put it there);
@@ -24,7 +24,7 @@ export function splitUnmarkedParagraphs(lines: readonly string[], options: Unmar
   const lengths = lines.map((line) => line.trim().length);
   const ending = lines.map((line) => endsSentence(line) || endsWithColon(line));
 
-  const unwrapped = isUnwrapped(lengths, ending, options.singlePage);
+  const unwrapped = isUnwrapped(lengths, ending, options.singlePage, (index) => looksLikeHeading(lines[index] ?? ""));
   const wrapWidth = percentile(lengths, 0.9);
   const isHeadingLine = (index: number): boolean => {
     const line = lines[index] ?? "";
@@ -55,10 +55,17 @@ export function splitUnmarkedParagraphs(lines: readonly string[], options: Unmar
   });
 }
 
-function isUnwrapped(lengths: readonly number[], ending: readonly boolean[], singlePage: boolean): boolean {
+function isUnwrapped(lengths: readonly number[], ending: readonly boolean[], singlePage: boolean, isHeadingLike: (index: number) => boolean): boolean {
   if (lengths.some((length) => length > UNWRAPPED_LINE_LENGTH)) return true;
+  const endings = ending.slice(0, -1).filter(Boolean).length;
+  const endingShare = endings / Math.max(1, ending.length - 1);
+  // A wrapper stops a line at a sentence end only by chance: when (nearly) every line but the headings ends
+  // one, however short, the lines are the author's (one short paragraph a line, as text copied from a web page comes).
+  if (endings >= 3 && endings >= 0.5 * (ending.length - 1)) {
+    const textLines = ending.slice(0, -1).filter((_ending, index) => !isHeadingLike(index));
+    if (textLines.length >= 3 && textLines.filter(Boolean).length >= 0.85 * textLines.length) return true;
+  }
   if (!singlePage) return false;
-  const endingShare = ending.slice(0, -1).filter(Boolean).length / Math.max(1, ending.length - 1);
   return lengths.length >= 3 && endingShare >= 0.6 && percentile(lengths, 0.5) >= 100;
 }
 

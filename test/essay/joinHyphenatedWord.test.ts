@@ -86,7 +86,8 @@ describe("unwrapLines", () => {
     expect(unwrapLines(["the summit —", "or so it seemed"], noEvidence)).toBe("the summit — or so it seemed");
   });
 
-  it("leaves a double hyphen (a typed dash) alone", () => {
-    expect(unwrapLines(["it was--", "briefly--fine"], noEvidence)).toBe("it was-- briefly--fine");
+  it("keeps a double hyphen (a typed dash) attached as the author wrote it, like an em dash", () => {
+    expect(unwrapLines(["it was--", "briefly--fine"], noEvidence)).toBe("it was--briefly--fine");
+    expect(unwrapLines(["it was --", "briefly -- fine"], noEvidence)).toBe("it was -- briefly -- fine");
   });
 });
