@@ -5,7 +5,7 @@
 // A first pass admits only new types on new sentences; later passes relax that, letting generic
 // fillers in when a short section cannot fill the list otherwise. Beyond the first few, only
 // questions that clear a quality floor are shown: a short list of good questions beats a long one.
-import { contentWords, jaccard, MAX_PAIRWISE_OVERLAP } from "./proxies.js";
+import { jaccard, MAX_PAIRWISE_OVERLAP, ownWords } from "./proxies.js";
 import { DIVERSITY, FILLER_PENALTY, SHOWN } from "./weights.js";
 
 export interface Rankable {
@@ -58,19 +58,39 @@ const MIN_TYPES = 3;
 
 /**
  * Chooses up to `count` items; ties break on text so the order is deterministic. After the first
- * `SHOWN.always` items, an item is taken only when it is no filler and scores at least SHOWN.floor.
+ * `always` items, an item is taken only when it is no filler and scores at least `floor` (scores
+ * are the ranker's chances that a teacher keeps the question).
  */
-export function diversify<T extends Rankable>(items: readonly T[], count: number, always = SHOWN.always, distinctAnchors = true): T[] {
+export function diversify<T extends Rankable>(items: readonly T[], count: number, always: number = SHOWN.always, distinctAnchors = true, floor: number = SHOWN.floor): T[] {
   const pool = [...items].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
-  const wordSets = new Map<Rankable, ReadonlySet<string>>(pool.map((item) => [item, contentWords(item.text)]));
+  // Siblings are compared by the words they ask with, outside their quotes (proxies.ts ownWords).
+  const wordSets = new Map<Rankable, ReadonlySet<string>>(pool.map((item) => [item, ownWords(item.text)]));
   const words = (item: Rankable) => wordSets.get(item)!;
   // The first three together: the best-scoring set of three kinds on three anchors, with real
   // questions before fillers. Choosing greedily would let an early pick force a generic filler
   // in later just to reach a third kind.
   const compatible = (a: T, b: T) => !(distinctAnchors && sameAnchor(a, b)) && jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
-  const chosen: T[] = count >= MIN_TYPES ? bestSet(pool, compatible) : [];
+  // A section with only two quotable claims may ask two different things of one of them ("How
+  // convincing is …" and "What should happen next if …") rather than fall back on a generic
+  // question: then only the words outside the quotes must differ.
+  const shareable = (a: T, b: T) => jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
+  const real = (item: T) => item.filler !== true;
+  // A section with a single claim worth asking about gets three different questions on it before
+  // a generic one: each can stand on its own, a generic one cannot.
+  const passes: Array<[(item: T) => boolean, (a: T, b: T) => boolean, number]> = [
+    [real, compatible, 0],
+    ...(distinctAnchors
+      ? ([
+          [real, shareable, 1],
+          [real, shareable, 3],
+        ] as Array<[(item: T) => boolean, (a: T, b: T) => boolean, number]>)
+      : []),
+    [() => true, compatible, 0],
+  ];
+  // (Where fewer than three are promised, the rest of the best set must clear the floor.)
+  const chosen: T[] = (count >= MIN_TYPES ? bestSet(pool, passes, sameAnchor) : []).filter((item, i) => i < always || (item.filler !== true && item.score >= floor));
   for (const item of chosen) pool.splice(pool.indexOf(item), 1);
-  const worthShowing = (item: Rankable) => chosen.length < always || (item.filler !== true && item.score >= SHOWN.floor);
+  const worthShowing = (item: Rankable) => chosen.length < always || (item.filler !== true && item.score >= floor);
   for (const admit of PASSES) {
     while (chosen.length < count) {
       let bestIndex = -1;
@@ -100,13 +120,14 @@ export function diversify<T extends Rankable>(items: readonly T[], count: number
 const SEARCH_WIDTH = 18;
 
 /**
- * The three compatible items of three different types with the highest total score: among real
- * questions if any such set exists, else letting fillers in. Empty when no set of three types
- * exists at all (the greedy passes then do what they can). Best first.
+ * The three compatible items of three different types with the highest total score, trying each
+ * pass in turn (real questions on three anchors; real questions, two of them on one anchor, then
+ * all three on one; fillers too). Empty when no set of three types exists at all (the greedy passes then do what
+ * they can). Best first.
  */
-function bestSet<T extends Rankable>(pool: readonly T[], compatible: (a: T, b: T) => boolean): T[] {
-  for (const allowFillers of [false, true]) {
-    const options = pool.filter((item) => allowFillers || item.filler !== true).slice(0, SEARCH_WIDTH);
+function bestSet<T extends Rankable>(pool: readonly T[], passes: ReadonlyArray<readonly [(item: T) => boolean, (a: T, b: T) => boolean, number]>, same: (a: T, b: T) => boolean): T[] {
+  for (const [admit, compatible, sharedPairs] of passes) {
+    const options = pool.filter(admit).slice(0, SEARCH_WIDTH);
     // Which pairs may stand together, worked out once (the triples reuse them).
     const fits = options.map((a, i) => options.map((b, j) => j > i && b.type !== a.type && compatible(a, b)));
     let best: T[] = [];
@@ -119,8 +140,10 @@ function bestSet<T extends Rankable>(pool: readonly T[], compatible: (a: T, b: T
         for (let k = j + 1; k < options.length; k++) {
           const c = options[k]!;
           if (!fits[i]![k] || !fits[j]![k] || c.type === b.type) continue;
-          // Fillers count for less than their score, so a real question always wins a tie.
-          const total = [a, b, c].reduce((sum, item) => sum + item.score - (item.filler === true ? FILLER_PENALTY : 0), 0);
+          // How many pairs may share an anchor in this pass (one: two questions on one claim).
+          if (sharedPairs > 0 && [same(a, b), same(a, c), same(b, c)].filter(Boolean).length > sharedPairs) continue;
+          // The chance that all three are kept (scores are chances), fillers counting for less.
+          const total = [a, b, c].reduce((sum, item) => sum + Math.log(Math.max(item.score, 0.001)) - (item.filler === true ? FILLER_PENALTY : 0), 0);
           if (total > bestScore) {
             bestScore = total;
             best = [a, b, c];
@@ -145,7 +168,7 @@ function withEnoughTypes<T extends Rankable>(chosen: T[], pool: T[], wanted: num
     for (const c of result) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
     const victim = result.map((c, i) => ({ c, i })).reverse().find(({ c }) => (counts.get(c.type) ?? 0) > 1);
     const others = victim ? result.filter((_, i) => i !== victim.i) : result;
-    if (others.some((c) => sameAnchor(item, c) || jaccard(contentWords(item.text), contentWords(c.text)) > MAX_PAIRWISE_OVERLAP)) continue;
+    if (others.some((c) => sameAnchor(item, c) || jaccard(ownWords(item.text), ownWords(c.text)) > MAX_PAIRWISE_OVERLAP)) continue;
     if (victim) result.splice(victim.i, 1);
     result.push(item);
   }

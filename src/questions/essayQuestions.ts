@@ -10,7 +10,9 @@ import { topicName } from "./analysis/essayTopic.js";
 import { diversify } from "./diversify.js";
 import { jaccard, passesProxies } from "./proxies.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
-import { SCORE_WEIGHTS, SHOWN, TYPE_DEPTH } from "./weights.js";
+import { ESSAY_SHOWN, FITTED_MODEL } from "./weights.js";
+import { features, score } from "./rank.js";
+import type { RankModel } from "./rank.js";
 import type { ScoredCandidate } from "./sectionQuestions.js";
 
 export interface EssayCandidate extends ScoredCandidate {
@@ -51,8 +53,8 @@ function closingClaim(analysis: SectionAnalysis, maxWords: number): Span | undef
   return undefined;
 }
 
-function candidate(text: string, type: Candidate["type"], anchor: Span, quotes: string[], cueStrength: number, quality: number): Candidate {
-  return { text, type, anchor: { sentence: anchor.sentence, text: anchor.text }, quotes, cueStrength, spanQuality: quality };
+function candidate(text: string, type: Candidate["type"], stem: string, anchor: Span, quotes: string[], cueStrength: number, quality: number): Candidate {
+  return { text, type, stem, anchor: { sentence: anchor.sentence, text: anchor.text }, quotes, cueStrength, spanQuality: quality };
 }
 
 function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: string }> {
@@ -75,6 +77,7 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
       ...candidate(
         `The essay opens with the claim that ${quote(opening.text)} and ends with ${quote(closing.text)}. What single argument ties the two together?`,
         "thesis",
+        "essay.thesisPair",
         opening,
         [opening.text, closing.text],
         1,
@@ -88,19 +91,19 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
     const anchor = { sentence: occurrence.sentence, text: occurrence.quoted } as Span;
     const home = sections.find((s) => s.sentences.some((t) => t.index === occurrence.sentence)) ?? first;
     // A personal essay tells what the author came to see; it makes no "case" with "steps".
-    const stems: Array<[string, Candidate["type"], number]> = personal
+    const stems: Array<[string, Candidate["type"], string, number]> = personal
       ? [
-          [`What does the author come to understand about ${themeText} over the course of the essay, and what brings them there?`, "thesis", 0.8],
-          [`What does the essay leave unresolved about ${themeText}, and why might the author leave it that way?`, "evaluate", 0.7],
-          [`Who is this essay written for, and what might its readers see differently about ${themeText} once they have finished it?`, "purpose", 0.7],
+          [`What does the author come to understand about ${themeText} over the course of the essay, and what brings them there?`, "thesis", "essay.personal.understand", 0.8],
+          [`What does the essay leave unresolved about ${themeText}, and why might the author leave it that way?`, "evaluate", "essay.personal.unresolved", 0.7],
+          [`Who is this essay written for, and what might its readers see differently about ${themeText} once they have finished it?`, "purpose", "essay.personal.readers", 0.7],
         ]
       : [
-          [`What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`, "thesis", 0.8],
-          [`Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", 0.7],
-          [`Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`, "purpose", 0.7],
+          [`What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`, "thesis", "essay.thesis", 0.8],
+          [`Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", "essay.weakest", 0.7],
+          [`Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`, "purpose", "essay.readers", 0.7],
         ];
-    for (const [text, type, strength] of stems) {
-      out.push({ ...candidate(text, type, anchor, [occurrence.quoted], strength, 0.8), sectionId: home.section.id });
+    for (const [text, type, stem, strength] of stems) {
+      out.push({ ...candidate(text, type, stem, anchor, [occurrence.quoted], strength, 0.8), sectionId: home.section.id });
     }
   }
   // Connect sections that share vocabulary but are not neighbours: the earlier point bears on the later.
@@ -119,6 +122,7 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
       ...candidate(
         `How does the earlier point that ${quote(early.text)} bear on the later claim that ${quote(later.text)}?`,
         "connect",
+        "essay.connect",
         early,
         [early.text, later.text],
         Math.min(1, 0.5 + overlap * 3),
@@ -137,20 +141,19 @@ function isPersonal(analysis: EssayAnalysis): boolean {
   return sentences.length > 0 && first / sentences.length >= 0.25;
 }
 
-export function essayQuestions(analysis: EssayAnalysis, count: number): EssayCandidate[] {
+export function essayCandidates(analysis: EssayAnalysis, model: RankModel = FITTED_MODEL): EssayCandidate[] {
   const text = analysis.sections.map(sectionText).join("\n");
   const sentences = analysis.sections.flatMap((s) => s.sentences.map((t) => t.text));
   const terms = [...analysis.keyPhrases.slice(0, 20).map((k) => k.text), ...analysis.sections.flatMap(sectionTerms)];
   const check = { text, sentences, terms };
-  const scored: EssayCandidate[] = overgenerate(analysis)
+  const home = (c: { anchor: { sentence: number } }) => analysis.sections.find((s) => s.sentences.some((t) => t.index === c.anchor.sentence)) ?? analysis.sections[0]!;
+  return overgenerate(analysis)
     .filter((c) => passesProxies(c.text, check))
-    .map((c) => ({
-      ...c,
-      score:
-        Math.round(
-          (SCORE_WEIGHTS.typeDepth * TYPE_DEPTH[c.type] + SCORE_WEIGHTS.cueStrength * c.cueStrength + SCORE_WEIGHTS.spanQuality * c.spanQuality) * 1000,
-        ) / 1000,
-    }));
+    .map((c) => ({ ...c, score: score(features(c, home(c), "essay"), model) }));
+}
+
+export function essayQuestions(analysis: EssayAnalysis, count: number, model: RankModel = FITTED_MODEL): EssayCandidate[] {
+  if (analysis.sections.length === 0) return [];
   // Questions about the whole name the same topic on purpose; they differ by what they ask.
-  return diversify(scored, count, SHOWN.always, false);
+  return diversify(essayCandidates(analysis, model), count, ESSAY_SHOWN.always, false, ESSAY_SHOWN.floor);
 }

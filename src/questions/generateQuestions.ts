@@ -8,7 +8,8 @@ import { questionId } from "./questionId.js";
 import { sectionQuestions } from "./sectionQuestions.js";
 import type { ScoredCandidate } from "./sectionQuestions.js";
 import type { GenerateOptions, Question, QuestionSet } from "./types.js";
-import { ESSAY_LEVEL, PER_SECTION } from "./weights.js";
+import type { RankModel } from "./rank.js";
+import { ESSAY_LEVEL, FITTED_MODEL, PER_SECTION } from "./weights.js";
 
 export function toQuestion(essay: Essay, candidate: ScoredCandidate, scope: "section" | "essay", sectionId: string): Question {
   return {
@@ -23,14 +24,15 @@ export function toQuestion(essay: Essay, candidate: ScoredCandidate, scope: "sec
   };
 }
 
-export function questionsFromAnalysis(analysis: EssayAnalysis, options: GenerateOptions = {}): QuestionSet {
+/** The questions of an analysed essay; `model` is the ranker (the fitted one unless a fit is being checked). */
+export function questionsFromAnalysis(analysis: EssayAnalysis, options: GenerateOptions = {}, model: RankModel = FITTED_MODEL): QuestionSet {
   const { essay } = analysis;
   const perSection = options.perSection ?? PER_SECTION;
   const sections: Record<string, Question[]> = {};
   for (const section of analysis.sections) {
-    sections[section.section.id] = sectionQuestions(section, perSection).map((c) => toQuestion(essay, c, "section", section.section.id));
+    sections[section.section.id] = sectionQuestions(section, perSection, [], model).map((c) => toQuestion(essay, c, "section", section.section.id));
   }
-  const essayLevel = essayQuestions(analysis, options.essayLevel ?? ESSAY_LEVEL).map((c) => toQuestion(essay, c, "essay", c.sectionId));
+  const essayLevel = essayQuestions(analysis, options.essayLevel ?? ESSAY_LEVEL, model).map((c) => toQuestion(essay, c, "essay", c.sectionId));
   return { essayId: essay.id, contentHash: essay.contentHash, provider: "offline", essay: essayLevel, sections };
 }
 

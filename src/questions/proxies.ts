@@ -42,15 +42,27 @@ export function hasReadableLength(question: string): string | undefined {
  * No sentence of the question, and no quoted span, opens with a pronoun or a bare "this"/"that"
  * whose antecedent the reader cannot see ("It back-pedaled …", "Why did he …").
  */
+/** Where each sentence of a question starts (after ". ", "? ", "! " before a capital or a quote). */
+function sentenceStarts(question: string): number[] {
+  const starts = [0];
+  for (let i = 1; i < question.length; i++) {
+    const c = question.charAt(i - 1);
+    if (c !== "." && c !== "?" && c !== "!") continue;
+    let j = i;
+    while (j < question.length && question.charCodeAt(j) <= 32) j++;
+    if (j > i && /[A-Z"]/.test(question.charAt(j))) starts.push(j);
+  }
+  return starts;
+}
+
 export function hasNoDanglingPronoun(question: string): string | undefined {
   // A later quote may lean on an earlier one ("… "the military options …", but also that "they
   // carried tremendous risks""), so only the first quote must stand on its own.
-  const openings = [
-    ...question.split(/(?<=[.?!])\s+(?=[A-Z"])/).map((s) => s.replace(/^"/, "")),
-    ...quotedSpans(question).slice(0, 1),
-  ];
+  const firstQuote = question.indexOf('"');
+  const openings = sentenceStarts(question).map((at) => question.slice(at, at + 40).replace(/^"/, ""));
+  if (firstQuote >= 0) openings.push(question.slice(firstQuote + 1, firstQuote + 41));
   for (const opening of openings) {
-    const [first = "", second = ""] = words(opening.toLowerCase().replace(/[^\p{L}\s'’-]/gu, " "));
+    const [first = "", second = ""] = words(opening.toLowerCase().replace(/[^\p{L}\s'’-]/gu, " ")).slice(0, 2);
     if (!PRONOUNS.has(first)) continue;
     const demonstrativeWithNoun = ["this", "that", "these", "those", "his", "her", "its", "their"].includes(first) && /^\p{L}{3,}$/u.test(second) && !["is", "was", "are", "were", "has", "had", "will", "would", "may", "might", "can", "could"].includes(second);
     if (!demonstrativeWithNoun) return `opens with "${first}", whose antecedent is missing`;
@@ -93,11 +105,28 @@ const STOP = new Set(
   "the a an of to in on and or but that this these those is are was were be been it its as at by for from with what how why which who does do did would could should might may will can author authors essay claim writes says about".split(" "),
 );
 
-/** Lower-cased words: runs of letters, digits, apostrophes and hyphens (one pass, no copy). */
-const WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Lower-cased words: runs of letters, digits, apostrophes and hyphens. A hand-written scan (ASCII
+ * by character code, anything else by a letter test): the proxies and the diversifier split
+ * every candidate, and a regular-expression split was a twentieth of the 1 MB budget.
+ */
 function wordList(text: string): string[] {
-  return text.toLowerCase().split(WORD_BREAK).filter((w) => w.length > 0);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 8217 || (c > 127 && LETTER_OR_DIGIT.test(lower.charAt(i)));
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
 }
 
 export function contentWords(text: string): Set<string> {
@@ -164,8 +193,16 @@ export function isRelevant(question: string, sectionTerms: readonly string[]): s
   const lower = question.toLowerCase();
   let terms = lowerTerms.get(sectionTerms);
   if (!terms) lowerTerms.set(sectionTerms, (terms = sectionTerms.map((term) => term.toLowerCase())));
+  // A one-word term is looked up among the question's words' beginnings first (a substring
+  // search over hundreds of terms per candidate was a noticeable share of a long essay's time);
+  // the substring search, which also finds "rings" for "ring", decides the rest.
+  let prefixes = wordPrefixes.get(terms);
+  if (!prefixes) wordPrefixes.set(terms, (prefixes = new Set(terms.filter((t) => /^[\p{L}\p{N}'’-]+$/u.test(t)))));
+  for (const word of wordList(lower)) if (prefixes.has(word)) return undefined;
   return terms.some((term) => lower.includes(term)) ? undefined : "shares no key phrase or actor with its section";
 }
+
+const wordPrefixes = new WeakMap<readonly string[], Set<string>>();
 
 export interface SectionCheck {
   /** The section's sentences, one per line. */
@@ -219,9 +256,19 @@ export function passesProxies(question: string, section: SectionCheck): boolean 
   );
 }
 
-/** Largest pairwise word overlap among a section's questions (low is good). */
+/**
+ * The words a question asks with, outside its quotation marks: what makes two questions the same
+ * question. Two questions quoting the same words may still ask different things ("How convincing
+ * is …" and "What would change if …"); two asking "Why does it matter that …" of different
+ * quotes ask the same thing twice. (As for the near-copy check, a quote is quoted, not written.)
+ */
+export function ownWords(question: string): Set<string> {
+  return contentWords(question.replace(QUOTE, " "));
+}
+
+/** Largest pairwise overlap of their own words among a section's questions (low is good). */
 export function maxPairwiseOverlap(questions: readonly string[]): number {
-  const sets = questions.map(contentWords);
+  const sets = questions.map(ownWords);
   let max = 0;
   sets.forEach((a, i) => sets.slice(i + 1).forEach((b) => (max = Math.max(max, jaccard(a, b)))));
   return max;

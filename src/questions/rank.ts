@@ -1,49 +1,120 @@
-// The transparent score of a candidate: a weighted sum of features in 0..1, weights in weights.ts.
+// The transparent score of a candidate: the estimated chance that a demanding teacher keeps it,
+// from a logistic model over named features. The features are what the generator already knows
+// about a candidate (its template, its type, the section's genre, the claim profile and the
+// shape of its quote, how central its anchor is); the weights were fitted to the hand labels with
+// leave-one-essay-out cross-validation (src/questions/eval/fitWeights.ts) and live in weights.ts.
 import type { SectionAnalysis } from "./analysis/analyseEssay.js";
+import { claimProfile } from "./analysis/claimProfile.js";
 import type { Candidate } from "./candidates/candidate.js";
-import { words } from "./proxies.js";
-import { SCORE_WEIGHTS, TOP_KEY_PHRASES, TYPE_DEPTH } from "./weights.js";
+import { wordCount } from "./proxies.js";
+import { FITTED_MODEL, LLM_PRIOR, TOP_KEY_PHRASES } from "./weights.js";
 
-export interface ScoreFeatures {
-  typeDepth: number;
-  centrality: number;
-  keyPhrases: number;
-  actors: number;
-  cueStrength: number;
-  spanQuality: number;
-  length: number;
-  llmSource: number;
-  genericStem: number;
+/** A linear model on the log-odds scale: weights by feature name, plus a bias. */
+export interface RankModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
 }
 
+/** Sparse features: name → value (absent means 0). Every value lies in 0..1. */
+export type Features = Record<string, number>;
+
+const THIRD_PERSON = /^(?:he|she|it|they|him|her|them|his|its|their)$/i;
+
 function lengthFit(text: string): number {
-  const n = words(text).length;
+  const n = wordCount(text);
   if (n >= 12 && n <= 32) return 1;
   return n < 12 ? Math.max(0, (n - 8) / 4) : Math.max(0, (40 - n) / 8);
 }
 
-export function features(candidate: Candidate, analysis: SectionAnalysis): ScoreFeatures {
-  const position = analysis.sentences.findIndex((s) => s.index === candidate.anchor.sentence);
-  const quoted = candidate.quotes.join(" ").toLowerCase();
-  const top = analysis.keyPhrases.slice(0, TOP_KEY_PHRASES);
-  const hits = top.filter((k) => k.occurrences.some((o) => quoted.includes(o.text.toLowerCase()))).length;
-  const lowerText = candidate.text.toLowerCase();
-  const namesActor = analysis.actors.some((a) => lowerText.includes(a.actor.name.toLowerCase()));
-  return {
-    typeDepth: TYPE_DEPTH[candidate.type],
-    centrality: position >= 0 ? analysis.centrality[position]! : 0.5,
-    keyPhrases: Math.min(1, hits / 2),
-    actors: namesActor ? 1 : 0,
-    cueStrength: candidate.cueStrength,
-    spanQuality: candidate.spanQuality,
-    length: lengthFit(candidate.text),
-    llmSource: candidate.source === "llm" ? 1 : 0,
-    genericStem: candidate.generic ?? 0,
-  };
+/**
+ * The features of a candidate asked about a section (or, for an essay-level question, about the
+ * section its anchor is in). Names are stable: they key the fitted weights.
+ */
+/** What every candidate of a section is compared with, lower-cased once per section. */
+interface SectionLookups {
+  position: Map<number, number>;
+  topPhrases: string[][];
+  actorNames: string[];
 }
 
-export function score(f: ScoreFeatures): number {
-  let total = 0;
-  for (const key of Object.keys(SCORE_WEIGHTS) as Array<keyof ScoreFeatures>) total += SCORE_WEIGHTS[key] * f[key];
-  return Math.round(total * 1000) / 1000;
+const lookups = new WeakMap<SectionAnalysis, SectionLookups>();
+
+function lookupsOf(analysis: SectionAnalysis): SectionLookups {
+  let found = lookups.get(analysis);
+  if (!found) {
+    found = {
+      position: new Map(analysis.sentences.map((s, i) => [s.index, i])),
+      topPhrases: analysis.keyPhrases.slice(0, TOP_KEY_PHRASES).map((k) => k.occurrences.map((o) => o.text.toLowerCase())),
+      actorNames: analysis.actors.map((a) => a.actor.name.toLowerCase()),
+    };
+    lookups.set(analysis, found);
+  }
+  return found;
+}
+
+export function features(candidate: Candidate, analysis: SectionAnalysis, scope: "section" | "essay" = "section"): Features {
+  const f: Features = {};
+  const known = lookupsOf(analysis);
+  const position = known.position.get(candidate.anchor.sentence) ?? -1;
+  const sentence = analysis.sentences[position];
+  const quoted = candidate.quotes.join(" ").toLowerCase();
+  const hits = known.topPhrases.filter((texts) => texts.some((text) => quoted.includes(text))).length;
+  const lowerText = candidate.text.toLowerCase();
+  f[`stem:${candidate.stem}`] = 1;
+  f[`type:${candidate.type}`] = 1;
+  f[`genre:${analysis.genre}`] = 1;
+  f[`genre:${analysis.genre}*type:${candidate.type}`] = 1;
+  if (scope === "essay") f["scope:essay"] = 1;
+  f.centrality = position >= 0 ? analysis.centrality[position]! : 0.5;
+  f.keyPhrases = Math.min(1, hits / 2);
+  f.actors = known.actorNames.some((name) => lowerText.includes(name)) ? 1 : 0;
+  f.cueStrength = candidate.cueStrength;
+  f.spanQuality = candidate.spanQuality;
+  f.length = lengthFit(candidate.text);
+  f.generic = candidate.generic ?? 0;
+  f.filler = candidate.filler === true ? 1 : 0;
+  f.quoteWords = Math.min(1, wordCount(candidate.quotes.join(" ")) / 30);
+  f.twoQuotes = candidate.quotes.length + (candidate.context?.length ?? 0) >= 2 ? 1 : 0;
+  f.noQuote = candidate.quotes.length === 0 ? 1 : 0;
+  f.llm = candidate.source === "llm" ? 1 : 0;
+  if (sentence) {
+    f.opensParagraph = sentence.opensParagraph ? 1 : 0;
+    f.firstOfSection = position === 0 ? 1 : 0;
+    f.lastOfSection = position === analysis.sentences.length - 1 ? 1 : 0;
+  }
+  const span = candidate.span;
+  if (span && sentence) {
+    const profile = claimProfile(sentence, span);
+    f.evaluative = Math.min(2, profile.evaluative) / 2;
+    f.hedged = profile.hedged ? 1 : 0;
+    f.reported = profile.reported ? 1 : 0;
+    f.firstPerson = profile.firstPerson ? 1 : 0;
+    f.speech = profile.speech ? 1 : 0;
+    f.defining = profile.defining ? 1 : 0;
+    f.obligation = profile.obligation ? 1 : 0;
+    f.spanComplete = span.complete ? 1 : 0;
+    f.spanCut = span.complete ? 0 : 1;
+    const inside = sentence.tokens.slice(span.firstToken, span.endToken);
+    f.quotePronoun = inside.some((t) => t.pos === "PRON" && THIRD_PERSON.test(t.lower)) ? 1 : 0;
+    f.quoteDefinite = inside[0]?.lower === "the" ? 1 : 0;
+    f.quoteNumber = inside.some((t) => t.pos === "NUM") ? 1 : 0;
+    f.quoteName = inside.some((t) => t.pos === "PROPN") ? 1 : 0;
+    f.wholeSentence = span.firstToken === 0 && span.complete ? 1 : 0;
+  }
+  return f;
+}
+
+/** The model's log-odds that the candidate is acceptable. */
+export function logOdds(f: Features, model: RankModel = FITTED_MODEL): number {
+  let z = model.bias + (f.llm === 1 ? LLM_PRIOR : 0);
+  for (const name in f) {
+    const w = model.weights[name];
+    if (w !== undefined) z += w * f[name]!;
+  }
+  return z;
+}
+
+/** The estimated chance (0..1) that a teacher keeps the candidate, rounded for stable output. */
+export function score(f: Features, model: RankModel = FITTED_MODEL): number {
+  return Math.round(1000 / (1 + Math.exp(-logOdds(f, model)))) / 1000;
 }

@@ -2,11 +2,13 @@
 // score, and pick a varied best-first list.
 import type { SectionAnalysis } from "./analysis/analyseEssay.js";
 import type { Candidate, CandidateGenerator } from "./candidates/candidate.js";
+import { analogyQuestions } from "./candidates/analogy.js";
 import { assumptionQuestions } from "./candidates/assumption.js";
 import { caseQuestions } from "./candidates/cases.js";
 import { certaintyQuestions } from "./candidates/certainty.js";
 import { clarifyQuestions } from "./candidates/clarify.js";
 import { connectSectionQuestions } from "./candidates/connectSections.js";
+import { detailQuestions } from "./candidates/detail.js";
 import { evaluateQuestions } from "./candidates/evaluate.js";
 import { evidenceQuestions } from "./candidates/evidence.js";
 import { exampleQuestions } from "./candidates/example.js";
@@ -15,6 +17,8 @@ import { explanationQuestions } from "./candidates/explanation.js";
 import { implicationQuestions } from "./candidates/implication.js";
 import { lastResortQuestions } from "./candidates/lastResort.js";
 import { meaningQuestions } from "./candidates/meaning.js";
+import { narrativeQuestions } from "./candidates/narrative.js";
+import { objectionQuestions } from "./candidates/objection.js";
 import { openingQuestions } from "./candidates/opening.js";
 import { personalQuestions } from "./candidates/personal.js";
 import { perspectiveQuestions } from "./candidates/perspective.js";
@@ -23,10 +27,11 @@ import { significanceQuestions } from "./candidates/significance.js";
 import { sourceQuestions } from "./candidates/sources.js";
 import { tensionQuestions } from "./candidates/tension.js";
 import { diversify } from "./diversify.js";
-import { passesProxies } from "./proxies.js";
+import { passesProxies, sentenceWordSets } from "./proxies.js";
 import { features, score } from "./rank.js";
+import type { RankModel } from "./rank.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
-import { DIVERSIFY_POOL } from "./weights.js";
+import { DIVERSIFY_POOL, FITTED_MODEL } from "./weights.js";
 
 const GENERATORS: readonly CandidateGenerator[] = [
   tensionQuestions,
@@ -46,6 +51,10 @@ const GENERATORS: readonly CandidateGenerator[] = [
   meaningQuestions,
   personalQuestions,
   significanceQuestions,
+  narrativeQuestions,
+  objectionQuestions,
+  analogyQuestions,
+  detailQuestions,
   connectSectionQuestions,
   purposeQuestions,
   lastResortQuestions,
@@ -62,33 +71,55 @@ export function overgenerate(analysis: SectionAnalysis): Candidate[] {
 
 /**
  * Candidates that pass the hard filters, scored, best first (not yet diversified). With `limit`,
- * checks candidates in score order only until `limit` non-fillers have passed (fillers are always
- * checked, they may be needed for variety): the proxies are the costly part of generation.
+ * checks candidates in score order only until `limit` non-fillers have passed (fillers only when
+ * the real ones offer fewer than three kinds): the proxies are the costly part of generation.
  */
-export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Candidate[] = [], limit = Infinity): ScoredCandidate[] {
+export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Candidate[] = [], limit = Infinity, model: RankModel = FITTED_MODEL, withFillers = false): ScoredCandidate[] {
   const sentences = analysis.sentences.map((s) => s.text);
-  const check = { text: sectionText(analysis), sentences, terms: sectionTerms(analysis), essayText: analysis.essayText };
+  // Each sentence's words, worked out once for the near-copy check of every candidate.
+  let words: Array<Set<string>> | undefined;
+  const check = {
+    text: sectionText(analysis),
+    sentences,
+    terms: sectionTerms(analysis),
+    essayText: analysis.essayText,
+    get sentenceWords() {
+      return (words ??= sentenceWordSets(sentences));
+    },
+  };
   const seen = new Set<string>();
   const all: ScoredCandidate[] = [];
   for (const candidate of [...overgenerate(analysis), ...extra]) {
     if (seen.has(candidate.text)) continue;
     seen.add(candidate.text);
-    all.push({ ...candidate, score: score(features(candidate, analysis)) });
+    all.push({ ...candidate, score: score(features(candidate, analysis), model) });
   }
   all.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   const out: ScoredCandidate[] = [];
   let kept = 0;
   for (const candidate of all) {
-    if (candidate.filler !== true && kept >= limit) continue;
+    if (candidate.filler === true || kept >= limit) continue;
     if (!passesProxies(candidate.text, check)) continue;
     out.push(candidate);
-    if (candidate.filler !== true) kept++;
+    kept++;
+  }
+  // Fillers are checked only when the real questions cannot give the section three kinds on
+  // their own (diversify.ts may then need them); most sections never do.
+  const types = new Set(out.map((c) => c.type));
+  if (withFillers || limit === Infinity || types.size < 3) {
+    for (const candidate of all) if (candidate.filler === true && passesProxies(candidate.text, check)) out.push(candidate);
+    out.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   }
   return out;
 }
 
-export function sectionQuestions(analysis: SectionAnalysis, count: number, extra: readonly Candidate[] = []): ScoredCandidate[] {
+export function sectionQuestions(analysis: SectionAnalysis, count: number, extra: readonly Candidate[] = [], model: RankModel = FITTED_MODEL): ScoredCandidate[] {
   // Only the best few can be shown: checking and diversifying a long section's whole pool would
   // cost time for nothing.
-  return diversify(scoredCandidates(analysis, extra, DIVERSIFY_POOL), count);
+  const list = diversify(scoredCandidates(analysis, extra, DIVERSIFY_POOL, model), count);
+  // Three kinds of real question exist but cannot stand together (shared words, overlaps): the
+  // fillers, left unchecked to save time, are needed after all.
+  const wanted = Math.min(3, count);
+  if (list.length >= wanted && new Set(list.map((c) => c.type)).size >= wanted) return list;
+  return diversify(scoredCandidates(analysis, extra, DIVERSIFY_POOL, model, true), count);
 }

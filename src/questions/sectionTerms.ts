@@ -2,6 +2,7 @@
 // their words of four letters or more), the names of its actors, and the author's heading.
 import type { SectionAnalysis } from "./analysis/analyseEssay.js";
 import { topicName } from "./analysis/essayTopic.js";
+import { isRelation, protagonistOf } from "./analysis/referents.js";
 
 const cache = new WeakMap<SectionAnalysis, string[]>();
 
@@ -25,6 +26,16 @@ function collectTerms(analysis: SectionAnalysis): string[] {
     terms.add(topicName(topic, analysis.essayText));
     for (const word of topic.text.split(/[\s-]+/)) if (word.length >= 4 && /^\p{L}+$/u.test(word)) terms.add(word);
   }
+  // The people of a memoir or a story the text names by relation ("my grandmother", "the
+  // teacher"): actors as much as any named one, though no capital marks them.
+  for (const sentence of analysis.sentences) {
+    sentence.tokens.forEach((t, i) => {
+      if (t.pos === "NOUN" && /^(?:my|our|his|her|their|the)$/.test(sentence.tokens[i - 1]?.lower ?? "") && isRelation(t.lemma)) terms.add(t.lemma);
+    });
+  }
+  // A memoir's "she" is its protagonist: the person named from the title or the first relation.
+  const lead = protagonistOf(analysis);
+  if (lead) terms.add(lead);
   // The author's own heading names what the section is about.
   if (analysis.section.titleFromHeading) {
     terms.add(analysis.section.title);

@@ -100,7 +100,23 @@ describe("quotable spans", () => {
     expect(whole("It back-pedaled for now on some uncomfortable issues.")?.pronounStart).toBe(true);
     expect(whole("Both leaders desperately wanted it to be.")?.unresolved).toBe(true);
     expect(whole("The negotiators must narrow this gulf quickly.")?.unresolved).toBe(true);
-    expect(whole("Trump was willing to give it in the form of praise.")?.unresolved).toBe(false);
+    expect(whole("Trump understood Kim’s need for political cover and was willing to give it.")?.unresolved).toBe(false);
+    // An object pronoun is not its own clause's subject.
+    expect(whole("a warning could have saved it")?.unresolved).toBe(true);
+    expect(whole("Each observer knew only the patch of sky above him.")?.unresolved).toBe(false);
+    // "made it possible to see": an "it" that stands for what follows.
+    expect(whole("The telegraph made it possible to see the weather.")?.unresolved).toBe(false);
+  });
+
+  it("does not let an organisation's name stand for 'his' or 'her'", () => {
+    const essay = analyseEssay(
+      buildEssay("Storm Warnings\n\nRobert FitzRoy, a naval officer, issued the first storm warnings in Britain. After his death, a committee of the Royal Society reviewed his work and found little basis for it. The Royal Society advised the government.\n", { file: "fitzroy.txt" }),
+    );
+    const sentence = essay.sections.flatMap((s) => s.sentences).find((t) => t.text.startsWith("After his death"))!;
+    const comma = sentence.tokens.findIndex((t) => t.text === ",");
+    const span = quotableSpan(sentence, comma + 1, sentence.tokens.length, 20);
+    expect(span?.text).toMatch(/^a committee of the Royal Society reviewed his work/);
+    expect(span?.unresolved).toBe(true);
   });
 
   it("splits sentences into clauses at connectives and strong punctuation", () => {

@@ -7,6 +7,8 @@ import type { Actor, ActorMention } from "./actors.js";
 import { sentenceCentrality } from "./centrality.js";
 import { findCues } from "./cues.js";
 import { essayTopic } from "./essayTopic.js";
+import { genreOf, genreSignals } from "./genre.js";
+import type { Genre, GenreSignals } from "./genre.js";
 import type { Cue } from "./cues.js";
 import { scoreKeyPhrases } from "./keyPhrases.js";
 import type { KeyPhrase } from "./keyPhrases.js";
@@ -29,6 +31,9 @@ export interface SectionAnalysis {
   /** Parallel to sentences. */
   centrality: number[];
   cues: Cue[][];
+  /** What the section mostly does (genre.ts): the question types are planned from it. */
+  genre: Genre;
+  genreSignals: GenreSignals;
   keyPhrases: KeyPhrase[];
   actors: SectionActor[];
   /** Content lemmas of the whole section (for relevance checks). */
@@ -39,6 +44,8 @@ export interface SectionAnalysis {
   earlier: SectionAnalysis[];
   /** Every sentence of the essay, one per line (a connecting question may quote another section). */
   essayText: string;
+  /** The essay's title (a memoir's often names the person it is about). */
+  essayTitle: string;
 }
 
 export interface EssayAnalysis {
@@ -74,20 +81,16 @@ function tagSection(essay: Essay, section: Section): TaggedSentence[] {
 }
 
 /**
- * Gives each sentence the noun and verb lemmas of the sentences before it in its paragraph, less
+ * Gives each sentence the noun and verb lemmas of the few sentences before it in its section, less
  * the essay's topic nouns (in the title, or used in at least a third of the sections and never
  * fewer than two): "the charge" of an essay about a congestion charge is no back-reference,
  * "the scar" right after "leaving a scar" is.
  */
 function markPriorLemmas(sentences: readonly TaggedSentence[], essay: Essay, sectionCount: number): void {
   const title = essay.meta.title.toLowerCase();
-  const paragraphOf = new Map<number, number>();
   const sectionOf = new Map<number, number>();
   essay.sections.forEach((section, i) => {
-    for (const sentence of section.sentences) {
-      paragraphOf.set(sentence.index, sentence.paragraph);
-      sectionOf.set(sentence.index, i);
-    }
+    for (const sentence of section.sentences) sectionOf.set(sentence.index, i);
   });
   // A topic noun is one used as a noun in at least a third of the sections (and never fewer than two).
   const nounSections = new Map<string, Set<number>>();
@@ -107,30 +110,54 @@ function markPriorLemmas(sentences: readonly TaggedSentence[], essay: Essay, sec
     if (where.size >= Math.max(3, Math.ceil((2 * sectionCount) / 3)) || inTitle(lemma)) core.add(lemma);
   }
   const topical = (lemma: string) => topics.has(lemma);
-  let paragraph = -1;
-  let prior = new Set<string>();
+  // What the last few sentences of the section introduced (a paragraph break does not end a
+  // reference: "an amount" … next paragraph … "The amounts are never large").
+  let section = -1;
+  let recent: Array<Set<string>> = [];
   for (const sentence of sentences) {
     sentence.topicLemmas = topics;
     sentence.coreTopicLemmas = core;
-    const here = paragraphOf.get(sentence.index) ?? -1;
-    if (here !== paragraph) {
-      paragraph = here;
-      prior = new Set<string>();
+    const here = sectionOf.get(sentence.index) ?? -1;
+    if (here !== section) {
+      section = here;
+      recent = [];
     }
-    sentence.priorLemmas = prior;
-    const next = new Set(prior);
+    // (Looked up in the few sets themselves: a union per sentence would cost a copy each.)
+    const window = recent.slice(-PRIOR_WINDOW);
+    sentence.priorLemmas = { has: (lemma: string) => window.some((set) => set.has(lemma)) };
+    const introduced = new Set<string>();
     // Things introduced as new ("a scar", "a link between …", "This method"), and verbs ("seems
     // to promise" → "The promise"): a later "the" + noun points back to them. A noun already
     // definite ("the evidence so far" … "The evidence is …") is no new referent.
     sentence.tokens.forEach((t, i) => {
       if (topical(t.lemma)) return;
-      if (t.pos === "VERB") next.add(t.lemma);
+      if (t.pos === "VERB") introduced.add(t.lemma);
       if (t.pos !== "NOUN") return;
       let j = i - 1;
       while (j >= 0 && (sentence.tokens[j]!.pos === "ADJ" || sentence.tokens[j]!.pos === "NOUN")) j--;
-      if (/^(?:a|an|this|that|these|those|another|some)$/.test(sentence.tokens[j]?.lower ?? "")) next.add(t.lemma);
+      if (/^(?:a|an|this|that|these|those|another|some|each|every)$/.test(sentence.tokens[j]?.lower ?? "")) introduced.add(t.lemma);
     });
-    prior = next;
+    recent.push(introduced);
+  }
+}
+
+/** How many sentences back a "the" + noun may point to something the text introduced. */
+const PRIOR_WINDOW = 12;
+
+/** Marks the tokens of organisation, country and place names (see TaggedSentence.impersonalNames). */
+function markImpersonalNames(sentences: readonly TaggedSentence[], actors: readonly Actor[]): void {
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  for (const actor of actors) {
+    if (actor.kind === "person" || actor.kind === "group") continue;
+    for (const mention of actor.mentions) {
+      const sentence = byIndex.get(mention.sentence);
+      if (!sentence) continue;
+      const marks = (sentence.impersonalNames as Set<number> | undefined) ?? new Set<number>();
+      sentence.tokens.forEach((t, k) => {
+        if (t.start >= mention.start && t.end <= mention.end) marks.add(k);
+      });
+      sentence.impersonalNames = marks;
+    }
   }
 }
 
@@ -141,6 +168,7 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
   const tagged = essay.sections.map((section) => tagSection(essay, section));
   const allSentences = tagged.flat();
   const actors = findActors(allSentences);
+  markImpersonalNames(allSentences, actors);
   const documentFrequency = new Map<string, number>();
   const sectionLemmas = tagged.map((sentences) => new Set(sentences.flatMap((s) => contentLemmas(s.tokens))));
   for (const lemmas of sectionLemmas) for (const lemma of lemmas) documentFrequency.set(lemma, (documentFrequency.get(lemma) ?? 0) + 1);
@@ -174,17 +202,22 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
       const here = actorsBySection[i]!.get(actor);
       return here ? [{ actor, mentions: here.length, here }] : [];
     });
+    const cues = sentences.map((s) => findCues(s.tokens));
+    const signals = genreSignals(sentences, cues);
     return {
       section,
       sentences,
       centrality: sentenceCentrality(sentences),
-      cues: sentences.map((s) => findCues(s.tokens)),
+      cues,
+      genre: genreOf(signals),
+      genreSignals: signals,
       keyPhrases: scoreKeyPhrases(sentences, documentFrequency, sectionCount),
       actors: sectionActors,
       lemmas: sectionLemmas[i]!,
       essayTopic: topic,
       earlier: [],
       essayText,
+      essayTitle: essay.meta.title,
     };
   });
   sections.forEach((section, i) => (section.earlier = sections.slice(Math.max(0, i - EARLIER_WINDOW), i)));

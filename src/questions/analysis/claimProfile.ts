@@ -2,7 +2,7 @@
 // "How convincing is …" of a judgement, not of a reported figure; "What has to be true …" of a
 // claim of necessity, not of a statute; "How confident should we be …" of the author's own hedge.
 import type { Cue } from "./cues.js";
-import { findCues } from "./cues.js";
+import { findCues, subordinateMask } from "./cues.js";
 import { DEFINING_VERBS, EVALUATIVE_WORDS, FIRST_PERSON_VIEW_VERBS, NORMATIVE_NOUNS, REPORTING_VERBS } from "./evaluativeWords.js";
 import { isFiniteVerb } from "./selfContained.js";
 import type { Span } from "./spans.js";
@@ -12,8 +12,17 @@ import type { TaggedSentence } from "./taggedSentence.js";
 export interface ClaimProfile {
   /** Judging words in the predicate, and stance, booster and obligation cues anywhere in the clause. */
   evaluative: number;
+  /**
+   * Judging words and stance cues only: what is left of `evaluative` without the boosters and
+   * obligations, which in a story or a memoir describe ("The amounts are never large").
+   */
+  judging: number;
   /** A hedge of the author's own inside the clause ("probably", "may", "appears"). */
   hedged: boolean;
+  /** A bare modal of possibility ("may", "might", "could") in the main clause: a hedge only in an argument. */
+  modalHedged: boolean;
+  /** Gives a time or a range ("in a day", "for a few hours"): a modal there states what can happen. */
+  duration: boolean;
   /** Obligation or necessity ("must", "should", "cannot"). */
   obligation: boolean;
   /** Figures, dates, a reported finding or a past event: something that happened or was measured. */
@@ -34,12 +43,18 @@ export interface ClaimProfile {
   imperative: boolean;
 }
 
+/** Judging verbs that, as nouns, only name a thing ("a matter of", "support for"). */
+const VERB_ONLY = new Set(["matter", "support", "depend", "owe", "reward", "benefit", "harm", "waste"]);
+
 const RULE_WORDS = /\b(?:rules?|laws?|codes?|regulations?|statutes?|ordinances?|by law|legally)\b/i;
 
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
 const SPEECH_VERBS = new Set(["say", "tell", "ask", "write", "remark", "add", "explain", "reply", "announce", "declare", "call"]);
 const JUDGING_CUES = new Set(["stance", "booster", "obligation"]);
 const PAST_AUX = /^(?:was|were|had|did)$/;
+const DURATION = /\b(?:in|for|within) (?:a|an|one|two|three|a few|several|\d+) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** Modal hedges that usually state a possibility rather than the author's doubt. */
+export const BARE_MODALS = /^(?:may|might|could|can)$/i;
 
 const cueCache = new WeakMap<TaggedSentence, Cue[]>();
 function cuesOf(sentence: TaggedSentence): Cue[] {
@@ -49,7 +64,7 @@ function cuesOf(sentence: TaggedSentence): Cue[] {
 }
 
 /** Index of the clause's main verb (the first finite verb after a subject), or -1. */
-function mainVerb(tokens: readonly Token[], a: number, b: number): number {
+export function mainVerb(tokens: readonly Token[], a: number, b: number): number {
   // The first finite verb ("a record built from surviving trees is biased": "is", not "built"),
   // outside a relative clause ("Jarrett Walker, a planner who has redesigned …, puts it").
   let relative = false;
@@ -63,7 +78,7 @@ function mainVerb(tokens: readonly Token[], a: number, b: number): number {
   return tokens[a]?.pos === "VERB" ? a : -1;
 }
 
-function isPastVerb(t: Token): boolean {
+export function isPastVerb(t: Token): boolean {
   if (t.pos === "AUX") return PAST_AUX.test(t.lower);
   return t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("s") && !t.lower.endsWith("ing");
 }
@@ -91,13 +106,19 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
   const predicateStart = verb < 0 ? a : verb;
   // Scope words ("every building", "nothing to do with") are boosters but no judgement.
   let evaluative = cues.filter((c) => JUDGING_CUES.has(c.kind) && !/^(?:every|all|none|nothing|no one)$/i.test(c.text)).length;
+  // Only the clause's own words judge: "there are stories of passengers arguing … over which of
+  // them was right" does not call anything right.
+  const mask = subordinateMask(tokens);
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
+    if (mask[k] && !mask[a]) continue;
     // Judging words count in the predicate ("is a blunt way"); in the subject only the normative
     // nouns do ("The answer to scarce kerb space is …", "The real problem is …").
-    const counts = k >= predicateStart ? EVALUATIVE_WORDS.has(t.lemma) : t.pos === "NOUN" && NORMATIVE_NOUNS.has(t.lemma);
+    // ("a matter of recognising patterns": "matter" judges only as a verb.)
+    const counts = k >= predicateStart ? EVALUATIVE_WORDS.has(t.lemma) && !(t.pos === "NOUN" && VERB_ONLY.has(t.lemma)) : t.pos === "NOUN" && NORMATIVE_NOUNS.has(t.lemma);
     if ((t.pos === "ADJ" || t.pos === "ADV" || t.pos === "VERB" || t.pos === "NOUN") && counts && !cues.some((c) => c.first === k)) evaluative++;
   }
+  const judging = evaluative - cues.filter((c) => (c.kind === "booster" || c.kind === "obligation") && !/^(?:every|all|none|nothing|no one)$/i.test(c.text)).length;
   // A negated general claim in the present ("sanctions have never forced …", "is not a moral
   // argument") takes a position even without a judging word.
   const negated = inside.some((t) => t.lower === "not" || t.lower === "n't" || t.lower === "never" || t.lower === "no");
@@ -116,7 +137,13 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
   const obligation = cues.some((c) => c.kind === "obligation");
   return {
     evaluative,
-    hedged: cues.some((c) => c.kind === "hedge"),
+    judging,
+    // The author's own hedge, in the clause's main part; a bare modal ("A gale … might reach the
+    // coast in a day", "It may hang there for a few hours") states a possibility or a range,
+    // and hedges only a claim that also judges ("free buses may turn out to be a generous gift").
+    hedged: cues.some((c) => c.kind === "hedge" && c.main && (!BARE_MODALS.test(c.text) || evaluative >= 1)),
+    modalHedged: cues.some((c) => c.kind === "hedge" && c.main && BARE_MODALS.test(c.text)),
+    duration: DURATION.test(span.text),
     obligation,
     // "Jarrett Walker … puts it bluntly", "critics say": the clause reports a speech act.
     reported: numbers || dated || (reportingVerb && pastEvent) || (pastEvent && evaluative < 1) || speech,
@@ -133,8 +160,15 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
 }
 
 /** A judgement the author makes and a group can argue about: what "How convincing …" needs. */
-export function isArguable(profile: ClaimProfile): boolean {
+export function isArguable(profile: ClaimProfile, storied = false): boolean {
   if (profile.legal || profile.rule || profile.defining || profile.speech) return false;
-  if (profile.reported) return profile.evaluative >= 2;
-  return profile.evaluative >= 1;
+  // In a story or a memoir a "never" or an "every" describes: only judging words make a judgement.
+  const weight = storied ? profile.judging : profile.evaluative;
+  if (profile.reported) return weight >= 2;
+  return weight >= 1;
+}
+
+/** Sections whose absolutes and modals describe rather than argue (genre.ts). */
+export function isStoried(genre: string): boolean {
+  return genre === "narrates" || genre === "reflects";
 }

@@ -12,6 +12,12 @@ export interface Cue {
   /** Token range [first, end) of the cue. */
   first: number;
   end: number;
+  /**
+   * The cue stands in the sentence's own main clause, not inside a relative clause ("my uncle,
+   * who drank and could not keep a job"), a subordinate clause ("when the forecasts were wrong")
+   * or an opening phrase: only there is it the author's hedge, absolute or prediction.
+   */
+  main: boolean;
 }
 
 const CLAUSE_OPENERS = new Set(["PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "AUX", "VERB"]);
@@ -51,6 +57,13 @@ function isCueSense(word: string, kind: CueKind, tokens: readonly Token[], i: nu
       return t.pos === "ADJ";
     case "could":
       return t.pos === "AUX" || t.pos === "VERB";
+    case "possible":
+      // "made it possible", "as far as possible": an ability or a limit, not a doubt ("it is
+      // possible that" is a phrase cue of its own).
+      return next?.lower === "that";
+    case "doubt":
+      // "no doubt", "beyond doubt" assert; "I doubt", "many doubt" report a doubt.
+      return !/^(?:no|beyond|without)$/.test(tokens[i - 1]?.lower ?? "");
     default:
       return kind !== "prediction" || t.pos === "AUX" || t.pos === "VERB";
   }
@@ -66,13 +79,14 @@ for (const [phrase, kind] of CUE_PHRASES) {
 }
 
 export function findCues(tokens: readonly Token[]): Cue[] {
+  const subordinate = subordinateMask(tokens);
   const cues: Cue[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     for (const { words, kind } of PHRASES_BY_FIRST_WORD.get(tokens[i]!.lower) ?? []) {
       if (i + words.length > tokens.length) continue;
       if (words.every((w, k) => tokens[i + k]!.lower === w) && !words.some((_, k) => taken.has(i + k))) {
-        cues.push({ kind, text: phraseText(tokens, i, i + words.length), first: i, end: i + words.length });
+        cues.push({ kind, text: phraseText(tokens, i, i + words.length), first: i, end: i + words.length, main: !subordinate[i] });
         words.forEach((_, k) => taken.add(i + k));
       }
     }
@@ -81,7 +95,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (taken.has(i)) return;
     const kind = CUE_WORDS.get(t.lower);
     if (kind === undefined || !isCueSense(t.lower, kind, tokens, i)) return;
-    cues.push({ kind, text: t.text, first: i, end: i + 1 });
+    cues.push({ kind, text: t.text, first: i, end: i + 1, main: !subordinate[i] });
   });
   return cues.sort((a, b) => a.first - b.first);
 }
@@ -94,4 +108,68 @@ function phraseText(tokens: readonly Token[], from: number, to: number): string 
     out += k > from && prev && t.start > prev.end ? ` ${t.text}` : t.text;
   }
   return out;
+}
+
+/** Words opening a clause that is not the sentence's main one. */
+const SUBORDINATORS = /^(?:if|unless|when|whenever|because|although|though|while|whereas|since|once|until|before|after|where|wherever)$/;
+const RELATIVES = /^(?:who|which|whom|whose)$/;
+
+/**
+ * For each token, whether it lies outside the main clause: in a relative clause (from "who",
+ * "which" or a "that" after a noun, to the next comma or to where the main clause's verb takes
+ * over), or in a subordinate clause or phrase (to its comma, or to the end when it comes last).
+ * The cue words in those parts are someone else's or serve as background, not the author's own
+ * claim: "my uncle, who … could not keep a job", "when the forecasts were wrong".
+ */
+const masks = new WeakMap<readonly Token[], boolean[]>();
+
+export function subordinateMask(tokens: readonly Token[]): boolean[] {
+  let mask = masks.get(tokens);
+  if (!mask) masks.set(tokens, (mask = computeMask(tokens)));
+  return mask;
+}
+
+function computeMask(tokens: readonly Token[]): boolean[] {
+  const mask = tokens.map(() => false);
+  let inside: "no" | "relative" | "subordinate" = "no";
+  let ownVerb = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    if (/^[;:—–]$/.test(t.text)) {
+      inside = "no";
+      continue;
+    }
+    if (inside !== "no" && t.text === ",") {
+      inside = "no";
+      continue;
+    }
+    if (inside === "relative") {
+      const verb = t.pos === "VERB" || t.pos === "AUX";
+      // "messages that once took days arrived in minutes": a second verb, straight after the
+      // relative clause's object and not joined to it by "and", is the main clause's.
+      if (verb && ownVerb && prev !== undefined && prev.pos !== "AUX" && prev.pos !== "CCONJ" && prev.pos !== "PART" && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADV" || prev.pos === "NUM")) {
+        inside = "no";
+      } else {
+        if (verb) ownVerb = true;
+        mask[k] = true;
+        continue;
+      }
+    }
+    if (inside === "subordinate") {
+      mask[k] = true;
+      continue;
+    }
+    const relative = k > 0 && (RELATIVES.test(t.lower) || (t.lower === "that" && (prev?.pos === "NOUN" || prev?.pos === "PROPN") && tokens[k + 1]?.pos !== "NOUN"));
+    const subordinate = SUBORDINATORS.test(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV") && !(t.lower === "since" && tokens[k + 1]?.pos === "VERB");
+    if (relative) {
+      inside = "relative";
+      ownVerb = false;
+      mask[k] = true;
+    } else if (subordinate) {
+      inside = "subordinate";
+      mask[k] = true;
+    }
+  }
+  return mask;
 }

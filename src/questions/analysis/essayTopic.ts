@@ -48,6 +48,18 @@ const TITLE_STOP = new Set(["the", "a", "an", "of", "in", "on", "for", "to", "an
  * Found in the sentences as written (plural allowed), so the quoted form is exact text.
  */
 function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  // A subtitle says what the essay is about more plainly than a title's hook ("Before the
+  // Forecast: How the Telegraph Made Weather News"): its phrases are tried first.
+  const colon = title.indexOf(":");
+  const parts = colon > 0 ? [title.slice(colon + 1), title.slice(0, colon)] : [title];
+  for (const part of parts) {
+    const found = phraseOfTitle(part, sentences);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   // Noun phrases of the title: runs of nouns and adjectives ending on a noun ("Owns a River" is
   // no topic, "River" is). Titles are capitalised throughout, so the tags are read loosely.
   const tokens = tagText(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text) && t.text !== "-");
@@ -82,7 +94,7 @@ function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPh
     const text = quoted.replace(/^(?:the|a|an) /i, "");
     const lemmas = text.toLowerCase().split(/\s+/);
     if (run.length === 1 && GENERIC_TOPICS.has(lemmas[0]!.replace(/s$/, ""))) continue;
-    return {
+    const phrase: KeyPhrase = {
       text,
       key: lemmas.join(" "),
       lemmas,
@@ -94,15 +106,24 @@ function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPh
       // "rings", "trains" are plural; "bus", "status", "crisis" are not.
       plural: /[^su]s$/.test(text),
     };
+    titled.add(phrase);
+    return phrase;
   }
   return undefined;
 }
+
+/** Topics taken from the title's own words. */
+const titled = new WeakSet<KeyPhrase>();
 
 /** Whether the text mostly puts a determiner before the topic's head noun, when it is used as a noun. */
 const takesArticle = new WeakMap<KeyPhrase, boolean>();
 
 function markArticle(topic: KeyPhrase | undefined, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   if (!topic) return topic;
+  if (topic.size >= 2) {
+    takesArticle.set(topic, phraseTakesArticle(topic, sentences));
+    return topic;
+  }
   const head = topic.head.toLowerCase();
   let determined = 0;
   let bare = 0;
@@ -120,6 +141,30 @@ function markArticle(topic: KeyPhrase | undefined, sentences: readonly TaggedSen
   }
   takesArticle.set(topic, determined > bare);
   return topic;
+}
+
+/**
+ * For a phrase of several words, how the text writes the phrase itself: "the Donald Trump-Kim
+ * Jong Un Singapore summit" (a determiner before its modifiers) against "standard time" (bare,
+ * though "the time" is common).
+ */
+function phraseTakesArticle(topic: KeyPhrase, sentences: readonly TaggedSentence[]): boolean {
+  const words = topic.text.toLowerCase().split(/[\s-]+/);
+  let determined = 0;
+  let bare = 0;
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const last = tokens[i + words.length - 1]!;
+      if (!words.every((w, k) => tokens[i + k]!.lower === w || (k === words.length - 1 && last.lemma === w.replace(/s$/, "")))) continue;
+      let j = i - 1;
+      while (j >= 0 && (tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "ADJ" || tokens[j]!.text === "-")) j--;
+      const before = tokens[j];
+      if (before && (before.pos === "DET" || (before.pos === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(before.lower)))) determined++;
+      else bare++;
+    }
+  }
+  return determined > bare;
 }
 
 export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[] = []): KeyPhrase | undefined {

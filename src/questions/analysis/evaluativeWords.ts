@@ -36,7 +36,7 @@ export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that make a claim normative wherever they stand: "The answer to … is to manage it". */
-export const NORMATIVE_NOUNS: ReadonlySet<string> = new Set(["answer", "solution", "remedy", "cure", "problem", "mistake", "error", "lesson", "key", "danger", "risk", "virtue", "fault", "trouble", "point"]);
+export const NORMATIVE_NOUNS: ReadonlySet<string> = new Set(["contribution", "achievement", "legacy", "question", "answer", "solution", "remedy", "cure", "problem", "mistake", "error", "lesson", "key", "danger", "risk", "virtue", "fault", "trouble", "point"]);
 
 /** Verbs of defining and consisting: "A wide ring means a good year" describes, it does not judge. */
 export const DEFINING_VERBS: ReadonlySet<string> = new Set(["mean", "call", "refer", "consist", "contain", "include", "comprise", "denote", "name", "measure", "record"]);

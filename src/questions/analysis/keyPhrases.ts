@@ -19,6 +19,8 @@ export interface PhraseOccurrence {
    * field"): reads as broken English when quoted alone.
    */
   truncated: boolean;
+  /** Token range [first, end) of the phrase in its sentence (when it came from the chunker). */
+  tokens?: [number, number];
 }
 
 export interface KeyPhrase {
@@ -138,7 +140,7 @@ function chunk(sentence: TaggedSentence): PhraseOccurrence[] {
       // "a network [redesign create …]": the phrase goes on past where the tagger stopped it.
       const after = tokens[end];
       const cutShort = after !== undefined && (after.pos === "NOUN" || (after.pos === "VERB" && ["VERB", "AUX", "NOUN"].includes(tokens[end + 1]?.pos ?? "")));
-      result.push({ sentence: sentence.index, start: startChar, end: endChar, text: text.slice(startChar, endChar), quoted: text.slice(quotedStart, endChar), truncated: truncated || cutShort });
+      result.push({ sentence: sentence.index, start: startChar, end: endChar, text: text.slice(startChar, endChar), quoted: text.slice(quotedStart, endChar), truncated: truncated || cutShort, tokens: [first, end] });
     };
     add(last);
     if (last !== to) add(to);
@@ -164,10 +166,17 @@ function gluedHyphen(tokens: readonly Token[], i: number, start: number): boolea
   return i > start && prev !== undefined && prev.text === "-" && prev.end === t.start && /\p{L}/u.test(t.text);
 }
 
-function phraseLemmas(sentence: TaggedSentence, occurrence: PhraseOccurrence): string[] {
-  return sentence.tokens
-    .filter((t) => t.start >= occurrence.start && t.end <= occurrence.end && /\p{L}/u.test(t.text) && !t.stop && t.text !== "-")
-    .map((t) => t.lemma);
+/** The phrase's tokens: by its token range when known (a scan of the sentence otherwise). */
+function tokensOf(sentence: TaggedSentence, occurrence: PhraseOccurrence): Token[] {
+  return occurrence.tokens ? sentence.tokens.slice(occurrence.tokens[0], occurrence.tokens[1]) : sentence.tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
+}
+
+const LETTER = /\p{L}/u;
+
+function phraseLemmas(inside: readonly Token[]): string[] {
+  const lemmas: string[] = [];
+  for (const t of inside) if (!t.stop && t.text !== "-" && LETTER.test(t.text)) lemmas.push(t.lemma);
+  return lemmas;
 }
 
 /**
@@ -196,7 +205,8 @@ export function scoreKeyPhrases(
   const phrases = new Map<string, KeyPhrase>();
   section.forEach((sentence, position) => {
     for (const occurrence of nounPhrases(sentence)) {
-      const lemmas = phraseLemmas(sentence, occurrence);
+      const inside = tokensOf(sentence, occurrence);
+      const lemmas = phraseLemmas(inside);
       if (lemmas.length === 0 || lemmas.length > 6) continue;
       const key = lemmas.join(" ");
       const existing = phrases.get(key);
@@ -208,7 +218,6 @@ export function scoreKeyPhrases(
       const base = lemmas.reduce((sum, lemma) => sum + weight(lemma), 0) / Math.sqrt(lemmas.length);
       // Earlier phrases tend to name the section's topic.
       const early = 1 + 0.2 / (1 + position);
-      const inside = sentence.tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
       const hasName = inside.some((t) => t.pos === "PROPN");
       const ofAt = inside.findIndex((t) => t.lower === "of");
       const headToken = [...(ofAt > 0 ? inside.slice(0, ofAt) : inside)].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");

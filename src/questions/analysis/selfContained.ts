@@ -92,6 +92,9 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   // ("ferns turned up on continents now separated by oceans": with no finite verb after it, the
   // -ed form is the main verb after all.)
   if (participle && prev !== undefined && (prev.pos === "NOUN" || prev.pos === "PROPN") && (next === undefined || next.pos === "ADP" || next.pos === "ADV" || next.pos === "PUNCT" || next.lower === "by") && finiteElsewhere(tokens, k)) return false;
+  // "a reservoir drained to a ring of cracked mud" (one of a list after a colon): an indefinite
+  // noun with a participle and its phrase names a thing; it asserts nothing.
+  if (participle && prev?.pos === "NOUN" && next?.pos === "ADP" && /^(?:a|an)$/.test(tokens[k - 2]?.lower ?? tokens[k - 3]?.lower ?? "") && tokens.slice(0, k - 2).some((t) => t.text === ":")) return false;
   return true;
 }
 
@@ -102,28 +105,38 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
  */
 export function hasMainClause(tokens: readonly Token[], a: number, b: number): boolean {
   let from = a;
-  if (startsWithSubordinator(tokens, a, b)) {
-    // The main clause, if the span has one, follows the subordinate clause's comma.
-    const comma = tokens.slice(a, b).findIndex((t) => t.text === ",");
+  // The main clause, if the span has one, follows the subordinate clauses' commas ("when the
+  // forecasts were wrong, as they often were, newspapers mocked him").
+  while (startsWithSubordinator(tokens, from, b)) {
+    const comma = tokens.slice(from, b).findIndex((t) => t.text === ",");
     if (comma < 0) return false;
-    from = a + comma + 1;
+    from = from + comma + 1;
   }
-  // A predicate without a subject ("ploughed through the ocean floor") is no clause; an
-  // imperative ("Sample enough scarred trees …") can be.
+  // A predicate without a subject ("ploughed through the ocean floor", "in 1861 began issuing
+  // storm warnings") is no clause; an imperative ("Sample enough scarred trees …") can be.
+  const opening = afterOpeningPhrase(tokens, from, b);
+  // (After the phrase and its comma, a subject must come before the verb: "without waiting for
+  // Congress, divided the country …" has none.)
+  const next = tokens[opening]?.text === "," ? opening + 1 : opening;
+  if (opening > from && tokens[next] !== undefined && next < b && isFiniteVerb(tokens, next)) return false;
+  from = opening;
   let sawSubject = false;
   let relative = false;
   let relativeVerb = false;
+  let causative = false;
   for (let k = from; k < b; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1];
     // (A "where"/"when" after a noun opens one too: "with residential permits where spillover is real".)
-    if (/^(?:who|which|whom|whose)$/.test(t.lower) || ((t.lower === "that" || t.lower === "where" || t.lower === "when") && k > from && (prev?.pos === "NOUN" || prev?.pos === "PRON"))) {
+    // (And a question word after a preposition or an adjective: "more to a change in what
+    // travellers wanted", "often wrong about how real communities behave".)
+    if (/^(?:who|which|whom|whose)$/.test(t.lower) || ((t.lower === "that" || t.lower === "where" || t.lower === "when") && k > a && (prev?.pos === "NOUN" || prev?.pos === "PRON" || prev?.pos === "PROPN")) || (/^(?:what|how|why|whether|where|when|who)$/.test(t.lower) && (prev?.pos === "ADP" || prev?.pos === "ADJ"))) {
       relative = true;
       relativeVerb = false;
       continue;
     }
     // A noun followed straight by a personal pronoun and a verb starts a zero relative clause.
-    if (k > from && (t.pos === "PRON" && /^(?:i|we|you|they|he|she)$/.test(t.lower)) && (prev?.pos === "NOUN" || prev?.pos === "PRON") && !/^(?:i|we|you|they|he|she|it)$/.test(prev.lower)) {
+    if (k > a && (t.pos === "PRON" && /^(?:i|we|you|they|he|she)$/.test(t.lower)) && (prev?.pos === "NOUN" || prev?.pos === "PRON") && !/^(?:i|we|you|they|he|she|it)$/.test(prev.lower)) {
       relative = true;
       relativeVerb = false;
       continue;
@@ -135,8 +148,13 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
       else if (isFiniteVerb(tokens, k)) {
         // … or a verb straight after the relative clause's object ("Anyone who has hunted for a
         // space near a busy restaurant knows …").
-        if (relativeVerb && ((t.pos === "AUX" && tokens[k - 1]?.pos !== "AUX") || (t.pos === "VERB" && /^(?:NOUN|PROPN|ADV)$/.test(tokens[k - 1]?.pos ?? "")))) return true;
+        // (… or straight after the relative clause's own verb, whose object the relative word
+        // is: "a thing I had not wanted stayed with me".)
+        // ("that makes strangers feel safe": a bare verb after a causative's object is its complement.)
+        const complement = t.pos === "VERB" && t.lower === t.lemma && causative;
+        if (relativeVerb && !complement && ((t.pos === "AUX" && tokens[k - 1]?.pos !== "AUX") || (t.pos === "VERB" && /^(?:NOUN|PROPN|ADV|VERB)$/.test(tokens[k - 1]?.pos ?? "")))) return true;
         relativeVerb = true;
+        causative = /^(?:make|let|help|see|watch|hear|have)$/.test(t.lemma);
       }
       continue;
     }
@@ -146,6 +164,26 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
     }
   }
   return false;
+}
+
+/**
+ * Where a clause's subject can start after an opening prepositional phrase ("In 2022 Germany
+ * transferred …" → "Germany"; "in 1861 began …" → "began", no subject): the phrase is the
+ * preposition, its determiners and modifiers, and one noun group (a year closes it).
+ */
+export function afterOpeningPhrase(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first || first.pos !== "ADP") return from;
+  // "without waiting for Congress, …": a gerund phrase runs to its comma.
+  if (tokens[from + 1]?.pos === "VERB" && /ing$/.test(tokens[from + 1]!.lower)) {
+    const comma = tokens.slice(from, to).findIndex((t) => t.text === ",");
+    return comma < 0 ? to : from + comma;
+  }
+  let k = from + 1;
+  while (k < to && /^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos)) k++;
+  if (k < to && tokens[k]!.pos === "NUM") return k + 1;
+  while (k < to && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN")) k++;
+  return k;
 }
 
 function isPlural(t: Token | undefined): boolean {
@@ -166,6 +204,8 @@ function anaphoricDefinite(sentence: TaggedSentence, a: number, b: number): bool
     if (!noun || head >= b || noun.pos !== "NOUN") continue;
     // What the whole essay is about needs no antecedent ("the scheme" in a note on a charging
     // scheme); a shell noun must be a core topic for that ("the range" of two sections is not).
+    // "a thing I had not wanted stayed with me longer than the thing itself": named in the quote.
+    if (tokens.slice(a, k).some((u) => u.lemma === noun.lemma && (u.pos === "NOUN" || u.pos === "VERB"))) continue;
     const shell = SHELL_NOUNS.has(noun.lemma);
     if ((shell ? sentence.coreTopicLemmas : sentence.topicLemmas)?.has(noun.lemma)) continue;
     // A noun repeated from the sentences just before ("a scar … The scar sits …") points back
@@ -178,7 +218,7 @@ function anaphoricDefinite(sentence: TaggedSentence, a: number, b: number): bool
     // "the arrangement to return them", "the evidence from cities".
     const next = tokens[head + 1];
     // A zero relative says which too: "the figures we have".
-    if (next && head + 1 < b && (/^(?:of|that|which|who|whom|whose|to|for|from|about|between|behind|in|on|against|with|over|where|when|we|i|you|they)$/.test(next.lower))) continue;
+    if (next && head + 1 < b && (/^(?:of|that|which|who|whom|whose|to|for|from|about|between|behind|in|on|against|with|over|where|when|we|i|you|they|here)$/.test(next.lower))) continue;
     // Or by its predicate: "The deeper question is who gets to tell the story".
     const after = tokens[head + 2];
     if (next && FINITE_AUX.test(next.lower) && after && /^(?:that|who|what|whether|how|why|to|where)$/.test(after.lower)) continue;
@@ -193,10 +233,17 @@ function elliptical(tokens: readonly Token[], a: number, b: number, sentenceEnd:
     const t = tokens[k]!;
     const next = tokens[k + 1];
     if (t.lemma === "follow" && t.pos === "VERB" && (next === undefined || k + 1 >= b || next.pos === "ADP" || next.pos === "PUNCT" || next.pos === "NUM" || next.pos === "ADV")) return true;
-    if (t.lower === "same" && tokens[k - 1]?.lower === "the" && !tokens.slice(k + 1, sentenceEnd).some((u) => u.lower === "as")) return true;
+    if (t.lower === "same" && tokens[k - 1]?.lower === "the" && next?.pos !== "NOUN" && next?.pos !== "ADJ" && !tokens.slice(k + 1, sentenceEnd).some((u) => u.lower === "as")) return true;
     if ((t.lower === "so" || t.lower === "likewise" || t.lower === "similarly") && /^(?:do|does|did)$/.test(tokens[k - 1]?.lower ?? next?.lower ?? "")) return true;
     if (t.lower === "such" && next?.lower !== "as" && tokens[k + 2]?.lower !== "as") return true;
+    // "The bank could, to the penny, …": a modal whose verb is understood from before.
+    // ("… much as the bars of a barcode do" ends on a verb of comparison, which is fine.)
+    if (t.pos === "AUX" && /^(?:could|can|would|will|should|might|may|must)$/.test(t.lower) && (next === undefined || next.text === "," || k + 1 >= b)) return true;
+    // "the same year" (as what was just told) leans back; "the same buses" is merely the same ones.
+    if (t.lower === "same" && tokens[k - 1]?.lower === "the" && /^(?:year|day|week|month|time|moment|period|decade|century|season)s?$/.test(next?.lower ?? "")) return true;
   }
+  // "the commons failed too, often quickly": a "too" inside the clause as much as at its end.
+  for (let k = a; k < b - 1; k++) if (tokens[k]!.lower === "too" && tokens[k + 1]!.text === ",") return true;
   // "Rings have limits as a record, too", "… as well", "… either", "should start there".
   const last = tokens[b - 1];
   if (last && /^(?:too|either|there|here|then)$/.test(last.lower)) return true;
@@ -222,13 +269,27 @@ function danglingComparison(tokens: readonly Token[], a: number, b: number, sent
     const comparative = (t.pos === "ADJ" || t.pos === "ADV") && t.lower !== t.lemma && /(?:er)$/.test(t.lower) && !FREE_COMPARATIVES.has(t.lower);
     // Before its noun ("a hotter, drier world", "better service") a comparative names a kind.
     const attributive = next !== undefined && (next.pos === "NOUN" || ((next.text === "," || next.pos === "CCONJ") && tokens[k + 2]?.pos === "ADJ"));
-    if (comparative && !attributive && tokens[k - 1]?.lower !== "no") return true;
+    // ("the working week got shorter": a comparative of change compares with before.)
+    const ofChange = /^(?:get|grow|become|turn|go|fall|rise)$/.test(tokens[k - 1]?.lemma ?? "");
+    if (comparative && !attributive && !ofChange && tokens[k - 1]?.lower !== "no") return true;
   }
+  return false;
+}
+
+/**
+ * Adverbs that tie a clause to the one before ("The larger prize, however, lies in the network
+ * itself", "A living tree's rings can therefore be lined up …"): quoted alone, the clause answers
+ * something the reader has not seen. (At a quote's start they are trimmed off instead.)
+ */
+const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile)$/;
+
+function linked(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (LINKING_ADVERBS.test(tokens[k]!.lower) && tokens[k]!.pos !== "SCONJ") return true;
   return false;
 }
 
 /** The span leans on text outside it, though it has no pronoun: see the module comment. */
 export function leansOnContext(sentence: TaggedSentence, a: number, b: number): boolean {
   const end = sentence.tokens.length;
-  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end);
+  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b);
 }

@@ -1,7 +1,7 @@
 // Cuts short, exact, quotable spans out of a sentence: clauses split at connectives and
 // punctuation, trimmed so they neither start on a conjunction nor end on "the", "and" or a
 // preposition, and shortened at a phrase boundary when longer than the quote limit.
-import { hasMainClause, isFiniteVerb, leansOnContext } from "./selfContained.js";
+import { afterOpeningPhrase, hasMainClause, isFiniteVerb, leansOnContext } from "./selfContained.js";
 import type { Token } from "./tagger.js";
 import type { TaggedSentence } from "./taggedSentence.js";
 
@@ -64,10 +64,13 @@ const GOOD_END_PRONOUNS = new Set([
   "someone", "nobody", "everybody", "anybody", "somebody", "none", "mine", "yours", "theirs", "ours", "hers",
   "some", "many", "most", "others", "all", "both",
 ]);
-const OPAQUE_PRONOUNS = new Set(["it", "they", "them", "he", "she", "him", "her", "his", "its", "their", "this", "that", "these", "those"]);
+const OPAQUE_PRONOUNS = new Set(["it", "they", "them", "he", "she", "him", "her", "his", "its", "their", "this", "that", "these", "those", "mine", "hers", "theirs", "ours", "yours"]);
 const QUANTIFIER_PRONOUNS = new Set(["both", "many", "some", "others", "few", "most", "several", "all", "each", "neither", "either", "none", "one"]);
 const BOUNDARY_PUNCT = /^[;:—–]$/;
 const CLAUSE_CONJUNCTIONS = new Set(["but", "yet", "whereas", "although", "though", "because", "unless", "while"]);
+/** Verbs whose place or recipient is part of what they say ("put X in Y", "vest X in Y"). */
+const PLACING_VERBS = new Set(["put", "place", "set", "lay", "vest", "store", "hang", "move", "send", "bring", "turn", "give", "hand", "transfer", "return", "attach", "assign"]);
+
 /** Words before which a long clause may be cut without leaving a dangling head. */
 const CUT_BEFORE_NOT = new Set(["of", "than", "as", "between", "to"]);
 
@@ -81,6 +84,8 @@ function leadsIn(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a]!;
   return (
     t.pos === "PUNCT" ||
+    // A list's bullet ("• staff reported less burnout …").
+    /^[•·▪‣◦*–—-]$/.test(t.text) ||
     t.pos === "CCONJ" ||
     t.pos === "SCONJ" ||
     (t.pos === "ADV" && LEADING_ADVERBS.has(t.lower)) ||
@@ -126,7 +131,8 @@ function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
     const comma = prev?.text === ",";
     if (BOUNDARY_PUNCT.test(t.text)) cuts.push(i);
     // ("had since drifted": a "since" before a verb is an adverb, whatever the tag says.)
-    else if (t.pos === "SCONJ" && t.lower !== "than" && t.lower !== "as" && t.lower !== "that" && !(t.lower === "since" && tokens[i + 1]?.pos === "VERB")) cuts.push(i);
+    // ("The strongest case for keeping the objects is …": a "for" is a preposition, whatever the tag says.)
+    else if (t.pos === "SCONJ" && t.lower !== "than" && t.lower !== "as" && t.lower !== "that" && t.lower !== "for" && !(t.lower === "since" && tokens[i + 1]?.pos === "VERB")) cuts.push(i);
     else if (t.lower === "whether" || (t.lower === "that" && (isComplementizer(tokens, i) || (!isNounNext(tokens, i) && (comma || prev?.pos === "VERB" || prev?.pos === "AUX" || prev?.pos === "CCONJ"))))) cuts.push(i);
     else if (CLAUSE_CONJUNCTIONS.has(t.lower) && (t.pos === "CCONJ" || t.pos === "SCONJ" || comma)) cuts.push(i);
     else if ((t.lower === "and" || t.lower === "or") && comma && startsClause(tokens, i + 1)) cuts.push(i);
@@ -234,14 +240,18 @@ function mainClauseComma(tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
-function shapeOf(tokens: readonly Token[], from: number, to: number): SpanShape {
+function shapeOf(tokens: readonly Token[], start: number, to: number): SpanShape {
+  let from = start;
   const first = tokens[from]!;
   // "Requiring every building to … is a blunt way", "Abolishing minimums is …": a gerund
   // subject; "required parking can add …": a participle used as an adjective.
   const gerundSubject = first.pos === "VERB" && /ing$/.test(first.lower) && tokens.slice(from + 1, to).some((t) => t.pos === "AUX" && /^(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)$/.test(t.lower));
-  const participleAdjective = first.pos === "VERB" && /ed$/.test(first.lower) && tokens[from + 1]?.pos === "NOUN";
+  // ("Discounted or free passes …": a participle before its noun, or before "or" and another adjective.)
+  const participleAdjective = first.pos === "VERB" && /ed$/.test(first.lower) && (tokens[from + 1]?.pos === "NOUN" || (tokens[from + 1]?.pos === "CCONJ" && /^(?:ADJ|VERB)$/.test(tokens[from + 2]?.pos ?? "") && tokens[from + 3]?.pos === "NOUN"));
   if (!gerundSubject && !participleAdjective && (first.pos === "VERB" || first.pos === "AUX" || (first.pos === "PART" && first.lower === "to"))) return "predicate";
   let sawSubject = false;
+  // An opening phrase's noun is no subject: "in 1861 began issuing storm warnings" has none.
+  from = afterOpeningPhrase(tokens, from, to);
   // Inside a relative clause ("people who could take the bus") the verb is not the main one:
   // skip its verb group and the word it governs.
   let relative: "no" | "before-verb" | "in-verb" = "no";
@@ -256,7 +266,7 @@ function shapeOf(tokens: readonly Token[], from: number, to: number): SpanShape 
       if (relative === "in-verb" && (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "PROPN" || t.pos === "ADJ")) relative = "no";
       continue;
     }
-    if (k > from && /^(?:who|which|whom)$/.test(t.lower) || (t.lower === "that" && t.pos !== "DET" && tokens[k - 1]?.pos === "NOUN")) {
+    if ((k > start && /^(?:who|which|whom)$/.test(t.lower)) || (t.lower === "that" && t.pos !== "DET" && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN")) || (/^(?:what|how|why|whether|where|when)$/.test(t.lower) && (tokens[k - 1]?.pos === "ADP" || tokens[k - 1]?.pos === "ADJ"))) {
       relative = "before-verb";
       continue;
     }
@@ -328,6 +338,9 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
   // before its real end ("wanted it [to be]") would misquote the author.
   while (b > a && tokens[b - 1]!.pos === "PUNCT" && tokens[b - 1]!.text !== ")" && tokens[b - 1]!.text !== "”") b--;
   if (b - a <= 0 || !goodEnd(tokens, b - 1)) return undefined;
+  // "It was not one book [but eleven]": a "not A" cut from "not A but B" says the opposite.
+  const butAt = tokens[b]?.text === "," ? b + 1 : b;
+  if (tokens[butAt]?.lower === "but" && tokens.slice(a, b).some((t) => /^(?:not|n't|never|no)$/.test(t.lower))) return undefined;
   // A verb right before "that"/"whether" was cut from its complement ("studies found", "think
   // almost likely, that …"); a subject right before a verb was cut from its predicate.
   let after = b;
@@ -349,7 +362,8 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
       const modifierEnd = lastKept !== undefined && (lastKept.pos === "ADV" || lastKept.pos === "ADJ" || lastKept.pos === "NUM");
       // "…, trading a tangle of infrequent routes [for a grid of frequent ones]": a participle
       // phrase is kept whole or dropped whole, from its comma.
-      const inParticiple = tokens.slice(a, end).some((t, j) => t.pos === "VERB" && /ing$/.test(t.lower) && tokens[a + j - 1]?.text === ",");
+      // (The light model may tag the participle a noun: "…, trading/NOUN a tangle …".)
+      const inParticiple = tokens.slice(a, end).some((t, j) => (t.pos === "VERB" || (t.pos === "NOUN" && tokens[a + j + 1]?.pos === "DET")) && /ing$/.test(t.lower) && tokens[a + j - 1]?.text === ",");
       if (inParticiple) continue;
       if (end > a && !verbEnd && !modifierEnd && !danglingCoordination(tokens, a, end) && goodEnd(tokens, end - 1) && wordsBetween(tokens, a, end) <= maxWords && wordsBetween(tokens, a, end) >= Math.max(minWords, 4)) {
         best = end;
@@ -380,6 +394,8 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
   const first = tokens[a]!;
   const pronounStart =
     (first.pos === "PRON" && OPAQUE_PRONOUNS.has(first.lower)) ||
+    // ("Mine costs me nothing": the light model may not call a possessive pronoun a pronoun.)
+    /^(?:mine|hers|theirs|ours|yours)$/.test(first.lower) ||
     ((first.lower === "this" || first.lower === "that") && !isNounNext(tokens, a)) ||
     // "Both hoped …", "Many rightly doubt …": a quantifier standing for people named earlier.
     (QUANTIFIER_PRONOUNS.has(first.lower) && !isNounNext(tokens, a) && tokens[a + 1]?.lower !== "of");
@@ -399,7 +415,15 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     } else if (t.pos === "PRON" || (t.pos === "DET" && !isNounNext(tokens, k))) {
       if (/^(?:it|its|itself)$/.test(t.lower) && !singular) unresolved = true;
       if (/^(?:they|them|their|themselves)$/.test(t.lower) && !plural) unresolved = true;
-      if (/^(?:he|him|his|she|her)$/.test(t.lower) && !tokens.slice(Math.max(a, 1), k).some((u) => u.pos === "PROPN")) unresolved = true;
+      // "he", "his", "her" need a person before them in the quote: a name that is no
+      // organisation ("a committee of the Royal Society reviewed his work" leaves "his" open) or
+      // a noun for a person ("Each observer knew only the patch of sky above him").
+      // (A capital opening the sentence is a name only when another follows it: "Half a century
+      // passed before most geologists agreed with him" names nobody.)
+      if (/^(?:he|him|his|she|her)$/.test(t.lower) && !tokens.slice(a, k).some((u, j) => (u.pos === "PROPN" && (a + j > 0 || tokens[1]?.pos === "PROPN") && !sentence.impersonalNames?.has(a + j)) || isPersonNoun(u))) unresolved = true;
+      // "a warning could have saved it": an object pronoun cannot be its own clause's subject,
+      // so a noun there is no antecedent for it.
+      if (/^(?:it|them)$/.test(t.lower) && objectWithoutAntecedent(tokens, a, k)) unresolved = true;
       // A bare "this", "these", "those" refers to something outside the quote.
       if (/^(?:this|these|those)$/.test(t.lower)) unresolved = true;
     }
@@ -423,8 +447,10 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     shape: shapeOf(tokens, a, b),
     pronounStart,
     unresolved,
-    complete: b === originalEnd || tokens.slice(b, originalEnd).every((t) => t.pos === "PUNCT"),
-    conditional: isSubordinate(tokens, from),
+    // (A clause that ends at a dash, a colon or a semicolon is whole: what follows elaborates it.)
+    complete: b === originalEnd || tokens.slice(b, originalEnd).every((t) => t.pos === "PUNCT") || /^[—–:;]$/.test(tokens[b]?.text ?? ""),
+    // (A whole "When A, B" sentence holds its main clause B: it is no subordinate clause.)
+    conditional: isSubordinate(tokens, from) && !(from === 0 && (mainClauseComma(tokens) ?? Infinity) < b - 1),
     anaphoric,
     fragment: !hasMainClause(tokens, a, b),
     contextual: leansOnContext(sentence, a, b),
@@ -443,6 +469,9 @@ function canCutBefore(tokens: readonly Token[], k: number, end: number): boolean
   const relative = t.lower === "which" || t.lower === "who" || t.lower === "that" || t.lower === "where" || t.lower === "what";
   const comma = t.text === ",";
   if (!(comma || relative || t.pos === "ADP" || t.pos === "SCONJ" || t.pos === "CCONJ") || CUT_BEFORE_NOT.has(t.lower)) return false;
+  // "puts a Benin bronze [in the same building as …]", "vested ownership … [in the Oba of Benin]":
+  // a verb of placing needs its place; the phrase is no modifier to drop.
+  if (t.pos === "ADP" && tokens.slice(Math.max(0, k - 8), k).some((u) => u.pos === "VERB" && PLACING_VERBS.has(u.lemma))) return false;
   if (relative) return !essentialRelative(tokens, k);
   if (t.pos === "SCONJ") return true;
   const next = tokens[k + 1];
@@ -529,7 +558,9 @@ function aboutTopic(sentence: TaggedSentence, k: number): boolean {
   if (head === undefined || head.pos !== "NOUN") return false;
   if (SELF_REFERENCE.test(head.lower) && tokens[k]!.lower === "this") return true;
   if (tokens[j + 1]?.text === "," && /^(?:called|known|named)$/.test(tokens[j + 2]?.lower ?? "")) return true;
-  // Any noun of the phrase a core topic ("these parking minimums" in an essay titled "Free Parking …").
+  // Any noun of the phrase a core topic ("these parking minimums" in an essay titled "Free Parking …");
+  // a distal "that"/"those" points back whatever its noun ("those museums" are the four just named).
+  if (/^(?:that|those)$/.test(tokens[k]!.lower)) return false;
   return tokens.slice(k + 1, j + 1).some((t) => t.pos === "NOUN" && sentence.coreTopicLemmas?.has(t.lemma) === true);
 }
 
@@ -552,6 +583,41 @@ function danglingComparative(tokens: readonly Token[], a: number, b: number): bo
   const last = tokens[b - 1]!;
   const comparative = (last.pos === "ADJ" || last.pos === "ADV") && last.lower !== last.lemma && /er$/.test(last.lower);
   return comparative && !tokens.slice(a, b).some((t) => t.lower === "than") && tokens[b]?.lower !== "than";
+}
+
+/** Nouns for a person, which "he" or "she" can refer to. */
+const PERSON_NOUNS = /^(?:man|woman|boy|girl|father|mother|grandmother|grandfather|uncle|aunt|son|daughter|brother|sister|wife|husband|king|queen|prince|princess|friend|teacher|student|child|officer|captain|leader|president|minister|director|author|writer|poet|scientist|doctor|priest|farmer|soldier|sailor|worker|owner|visitor|observer|reader|driver|scout|queen|emperor|merchant|lawyer|judge|chief|colleague|neighbour|neighbor|partner|parent|grandparent)$/;
+
+function isPersonNoun(t: Token): boolean {
+  return t.pos === "NOUN" && (PERSON_NOUNS.test(t.lemma) || (t.lower === t.lemma && /(?:ist|ian)$/.test(t.lower)));
+}
+
+/**
+ * An object pronoun ("saved it", "read them") whose only possible antecedents are in its own
+ * clause's subject: "a warning could have saved it" (a warning did not save itself).
+ */
+function objectWithoutAntecedent(tokens: readonly Token[], a: number, k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || (prev.pos !== "VERB" && !(prev.pos === "NOUN" && k - 1 > a))) return false;
+  // "made it possible to see", "find it hard to read": "it" stands for what follows.
+  if (tokens[k + 1]?.pos === "ADJ" && /^(?:to|that)$/.test(tokens[k + 2]?.lower ?? "")) return false;
+  // The clause the pronoun is in starts after the last comma, conjunction or relative word.
+  let start = a;
+  for (let j = k - 1; j > a; j--) {
+    const u = tokens[j]!;
+    if (u.text === "," || u.text === ";" || u.text === ":" || u.pos === "CCONJ" || u.pos === "SCONJ" || /^(?:that|which|who)$/.test(u.lower)) {
+      start = j + 1;
+      break;
+    }
+  }
+  // Its subject: the words before its first verb.
+  let verb = start;
+  while (verb < k && tokens[verb]!.pos !== "VERB" && tokens[verb]!.pos !== "AUX") verb++;
+  const plural = tokens[k]!.lower === "them";
+  const fits = (u: Token) => (u.pos === "NOUN" || u.pos === "PROPN") && (plural ? isPluralNoun(u) || u.pos === "PROPN" : !isPluralNoun(u));
+  const before = tokens.slice(a, start).some(fits);
+  const between = tokens.slice(verb, k).some(fits);
+  return !before && !between;
 }
 
 function isPluralNoun(t: Token): boolean {

@@ -11,10 +11,10 @@ export interface TaggedSentence {
   text: string;
   tokens: Token[];
   /**
-   * Lemmas of the nouns and verbs of the sentences before it in its paragraph, less the essay's
+   * Lemmas of the nouns and verbs the few sentences before it in its section introduced, less the essay's
    * topic words: a "the …" noun repeated from them points back outside a quote (selfContained.ts).
    */
-  priorLemmas?: ReadonlySet<string>;
+  priorLemmas?: { has(lemma: string): boolean };
   /** The essay's topic nouns (in its title, or in a third of its sections): "the scheme" needs no antecedent. */
   topicLemmas?: ReadonlySet<string>;
   /**
@@ -22,6 +22,11 @@ export interface TaggedSentence {
    * "these parking minimums" needs no antecedent, "that fall" or "the range" does.
    */
   coreTopicLemmas?: ReadonlySet<string>;
+  /**
+   * Tokens inside a name the actor finder typed as something other than a person (an
+   * organisation, a country, a place): "the Royal Society" cannot be what "his" refers to.
+   */
+  impersonalNames?: ReadonlySet<number>;
 }
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);

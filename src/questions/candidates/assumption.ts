@@ -1,6 +1,9 @@
 // Assumption questions: the author's claims of necessity or universality ("must", "should",
-// "never", "only") rest on something left unsaid. Not asked of a statute ("By law the revenue
-// must …"), a reported figure, or the author's own doings ("I could not …").
+// "never", "only") rest on something left unsaid. Only a cue in the author's own main clause
+// counts ("a household … pays for parking it will never use" hides its "never" in a relative
+// clause), and not in a memoir or a story ("The amounts are never large" describes an uncle's
+// allowance), of a statute ("By law the revenue must …"), a reported figure, or the author's own
+// doings ("I could not …").
 import { claimProfile } from "../analysis/claimProfile.js";
 import { pick, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
@@ -12,10 +15,11 @@ const ABSOLUTES = /^(?:never|always|only|must|cannot|no one)$/i;
 
 export const assumptionQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
+  const storied = analysis.genre === "reflects" || analysis.genre === "narrates";
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
       const absolute = cue.kind === "booster" && ABSOLUTES.test(cue.text);
-      if (cue.kind !== "obligation" && !absolute) continue;
+      if ((cue.kind !== "obligation" && !absolute) || !cue.main) continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
       const profile = claimProfile(sentence, span);
@@ -26,6 +30,8 @@ export const assumptionQuestions: CandidateGenerator = (analysis) => {
       // assumptions behind the rule are well worth a discussion.
       const rule = profile.rule;
       if (!rule && (profile.legal || profile.reported)) continue;
+      // In a story or a memoir an absolute describes ("never large"); only a judgement there rests on assumptions.
+      if (!rule && storied && profile.judging < 1) continue;
       const text = rule
         ? `What assumptions lie behind the rule that ${claim}? Are they sound?`
         : pick(
@@ -35,7 +41,7 @@ export const assumptionQuestions: CandidateGenerator = (analysis) => {
             ],
             `${analysis.section.id}:${span.start}:${sentence.index}`,
           );
-      out.push({ text, type: "assumption", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: absolute ? 1 : 0.85, spanQuality: spanQuality(span) });
+      out.push({ text, type: "assumption", stem: rule ? "assumption.rule" : "assumption.claim", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: absolute ? 1 : 0.85, spanQuality: spanQuality(span) });
     }
   });
   return out;

@@ -1,11 +1,19 @@
 // A question candidate before filtering and ranking, with the features the ranker scores.
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
 import type { Span } from "../analysis/spans.js";
+import { wordCount } from "../proxies.js";
 import type { QuestionType } from "../types.js";
 
 export interface Candidate {
   text: string;
   type: QuestionType;
+  /**
+   * Which template made it ("evaluate.judgement", "narrative.choice" …): what the fitted ranker
+   * (weights.ts) knows each template's record by. Every generator sets its own.
+   */
+  stem: string;
+  /** The quoted span the question is about, when it is one: the ranker reads its claim profile. */
+  span?: Span;
   /** Sentence the question is about and the exact text it grew from. */
   anchor: { sentence: number; text: string };
   /** Exact spans the question quotes and asks about (each must be text of the section). */
@@ -46,6 +54,17 @@ export function spanQuality(span: Span): number {
   if (span.fragment || span.contextual) quality -= 0.6;
   return Math.max(0, quality);
 }
+
+/**
+ * The first phrasing that stays within the 40 words a question may have: a long quote gets the
+ * shorter follow-up ("How far should we trust that finding, and why?") rather than no question.
+ */
+export function fitting(...phrasings: string[]): string {
+  return phrasings.find((text) => wordCount(text) <= MAX_QUESTION_WORDS) ?? phrasings[phrasings.length - 1]!;
+}
+
+/** The longest question the proxies allow (proxies.ts: 8–40 words). */
+const MAX_QUESTION_WORDS = 40;
 
 /** Picks one of several phrasings deterministically, so sections vary but runs do not. */
 export function pick<T>(options: readonly T[], seed: string): T {

@@ -2,13 +2,28 @@
 // one case can prove, and why the author tells it at all. They give narrative passages, which
 // carry few argumentative cues, questions that still ask for judgement.
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
-import { quote, spanQuality } from "./candidate.js";
+import { fitting, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
-import { claimProfile } from "../analysis/claimProfile.js";
+import { claimProfile, mainVerb } from "../analysis/claimProfile.js";
+import type { Genre } from "../analysis/genre.js";
+import type { Span } from "../analysis/spans.js";
+import type { Token } from "../analysis/tagger.js";
+import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { claimness, mainClause } from "./spansNearCue.js";
 
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
+
+/** Verbs of being and having: a state, not an event that might not have happened. */
+const STATIVE = /^(?:be|have|seem|remain|become|stay|lie|belong|contain|include|know|own|hold|mean|look|appear|exist|consist|depend)$/;
+
+/** What a detail serves, in each genre's words ("the argument" has always been the op-ed's). */
+const WHOLE: Readonly<Record<Genre, string>> = { argues: "the argument", explains: "the essay", narrates: "the account", reflects: "the essay" };
+
+function mainVerbOf(sentence: TaggedSentence, span: Span): Token | undefined {
+  const k = mainVerb(sentence.tokens, span.firstToken - 1, span.endToken);
+  return k >= 0 ? sentence.tokens[k] : undefined;
+}
 
 const EXAMPLE_OPENERS = /^(?:in|studies|research|surveys|data|evidence|take|consider)$/i;
 
@@ -41,9 +56,11 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     if (profile.firstPerson || profile.imperative || (!dated && !named.has(sentence.index) && !profile.reported)) return;
     const quality = spanQuality(span);
     const central = analysis.centrality[i]!;
-    if ((dated || named.has(sentence.index)) && supportsAClaim(analysis, i)) out.push({
+    if ((dated || named.has(sentence.index)) && supportsAClaim(analysis, i) && analysis.genre !== "reflects") out.push({
       text: `How much weight can the example that ${quote(span.text)} bear? What else would we need to know before generalising from it?`,
       type: "evidence",
+      stem: "cases.weight",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
       cueStrength: dated ? 0.7 : 0.5,
@@ -53,19 +70,28 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // counterfactual: what would have been different without it. Not a figure or a state.
     // Someone named did something: "Houston redrew …", not "Rock formations … lined up".
     const actorLed = analysis.actors.some((a) => a.actor.kind !== "group" && a.actor.kind !== "other" && a.here.some((m) => m.sentence === sentence.index && m.start === sentence.tokens[span.firstToken]?.start));
-    const event = actorLed && span.complete && profile.reported && !profile.speech && !sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.pos === "NUM" && !YEAR.test(t.text));
+    // An action, not a state: "FitzRoy's forecasts were popular …" has no "if it had not happened".
+    const verb = mainVerbOf(sentence, span);
+    const action = verb !== undefined && verb.pos === "VERB" && !STATIVE.test(verb.lemma);
+    const event = actorLed && action && span.complete && profile.reported && !profile.speech && !sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.pos === "NUM" && !YEAR.test(t.text));
     if (event) out.push({
       text: `What would have turned out differently if it were not the case that ${quote(span.text)}?`,
       type: "implication",
+      stem: "cases.counterfactual",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
       cueStrength: 0.3 + 0.2 * central,
       spanQuality: quality,
     });
     // The opening sentence of a paragraph sets a scene; asking why it is "included" is idle.
-    if (!sentence.opensParagraph) out.push({
-      text: `Why does the author include the detail that ${quote(span.text)}? What would the argument lose without it?`,
+    // Not the section's own point ("The telegraph's contribution was to make weather a shared
+    // … picture" is no "detail"), and in a story or a memoir what is lost is part of the account.
+    if (!sentence.opensParagraph && central < 0.9) out.push({
+      text: fitting(`Why does the author include the detail that ${quote(span.text)}? What would ${WHOLE[analysis.genre]} lose without it?`, `Why does the author include the detail that ${quote(span.text)}?`),
       type: "purpose",
+      stem: "cases.detail",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
       cueStrength: (dated || named.has(sentence.index) ? 0.4 : 0.3) + 0.3 * (1 - central),

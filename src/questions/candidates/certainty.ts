@@ -1,19 +1,21 @@
 // Certainty questions: a claim the author hedges ("probably", "it is doubtful", "may"). Only the
-// author's own hedge on a proposition (not "I could not tell you"), and a weak hedge ("could",
-// "seems") only on a claim that also judges or sits among the section's central sentences.
-import { claimProfile } from "../analysis/claimProfile.js";
+// author's own hedge, in the main clause of the author's own assertion (not "my uncle, who …
+// could not keep a job", not "I could not tell you"); a bare modal ("may", "might", "could",
+// "seems") only on a claim that also judges: "A gale … might reach the coast of Ireland in a day"
+// illustrates a speed, "It may hang there for a few hours" gives a range, neither is a doubt.
+import { BARE_MODALS, claimProfile } from "../analysis/claimProfile.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, wrappedClaim } from "./spansNearCue.js";
 
 /** Hedges too weak or too idiomatic to build a question on alone. */
-const WEAK = /^(?:could|seem|seems|appear|appears)$/i;
+const WEAK = /^(?:could|can|may|might|seem|seems|appear|appears|may be)$/i;
 
 export const certaintyQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
-      if (cue.kind !== "hedge") continue;
+      if (cue.kind !== "hedge" || !cue.main) continue;
       const inside = clauseAroundCue(sentence, cue);
       const span = inside ?? wrappedClaim(sentence, cue);
       if (!span) continue;
@@ -24,8 +26,15 @@ export const certaintyQuestions: CandidateGenerator = (analysis) => {
       const before = sentence.tokens[cue.first - 1];
       const subjectLength = sentence.tokens.slice(0, cue.first).filter((t) => t.pos !== "PUNCT").length;
       if (/^(?:suggest|suggests|suggested|indicate|indicates)$/i.test(cue.text) && before !== undefined && (before.pos === "NOUN" || before.pos === "PROPN") && subjectLength <= 4 && !inside) continue;
-      // "could" and "seems" hedge a proposition only in a claim that also judges or predicts.
-      if (WEAK.test(cue.text) && profile.evaluative < 1 && analysis.centrality[i]! < 0.6) continue;
+      // A bare modal hedges only a judgement ("It may be that …" wraps a claim and is a hedge).
+      const wraps = !inside && sentence.tokens[cue.end]?.lower === "that";
+      // In an argument a bare modal may carry the author's doubt ("a forest restored to its old
+      // density may not thrive in a hotter, drier world"); elsewhere, or with a time or a range,
+      // it states what can happen.
+      // ("could" proposes or grants ability — "governments could do what they did with the
+      // weekend" — more often than it doubts; only "may" and "might" count.)
+      const argued = analysis.genre === "argues" && /^(?:may|might)$/i.test(cue.text) && !profile.duration;
+      if ((WEAK.test(cue.text) || BARE_MODALS.test(cue.text)) && !wraps && profile.evaluative < 1 && !argued) continue;
       // In a report ("Budget airlines could carry a passenger … in ninety minutes") "could" is
       // past ability, not doubt.
       if (WEAK.test(cue.text) && profile.reported) continue;
@@ -36,7 +45,7 @@ export const certaintyQuestions: CandidateGenerator = (analysis) => {
         : `The author hedges on whether ${claim}. How likely is it, and what evidence would settle the matter?`;
       // Multi-word hedges ("it is doubtful", "the jury is out") are deliberate; a lone "may" less so.
       const strength = cue.text.includes(" ") || /^(?:probably|likely|doubtful|possible|perhaps|arguably|unlikely|uncertain)$/i.test(cue.text) ? 1 : 0.7;
-      out.push({ text, type: "certainty", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
+      out.push({ text, type: "certainty", stem: inside ? "certainty.inside" : "certainty.whether", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
     }
   });
   return out;

@@ -15,6 +15,7 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
       out.push({
         text: `What does the phrase ${quote(term)} mean here, and why might the author have put it in quotation marks?`,
         type: "clarify",
+        stem: "clarify.quoted",
         anchor: { sentence: sentence.index, text: term },
         quotes: [term],
         cueStrength: 1,
@@ -33,6 +34,8 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
     out.push({
       text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
       type: "clarify",
+      stem: "clarify.dictum",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
       cueStrength: 0.9,

@@ -3,7 +3,7 @@
 // "…"?"). Asking how two parts of an essay bear on each other is one of the best discussion
 // moves, and it works in narrative and descriptive sections that carry few cue words.
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
-import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { quote, spanQuality } from "./candidate.js";
@@ -37,7 +37,7 @@ function claimsOf(section: SectionAnalysis): Claim[] {
     if (profile.firstPerson && !profile.personalView) continue;
     // Nouns only: two claims sharing "rise" are not about the same thing; two sharing "ridership" may be.
     const lemmas = new Set(sentence.tokens.slice(span.firstToken, span.endToken).filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && !t.stop).map((t) => t.lemma));
-    claims.push({ sentence, span, lemmas, arguable: isArguable(profile) });
+    claims.push({ sentence, span, lemmas, arguable: isArguable(profile, isStoried(section.genre)) });
   }
   claimCache.set(section, claims);
   return claims;
@@ -68,6 +68,8 @@ export const connectSectionQuestions: CandidateGenerator = (analysis) => {
     out.push({
       text: `How does the point that ${quote(claim.span.text)} bear on the earlier claim that ${quote(earlier.span.text)}?`,
       type: "connect",
+      stem: "connect.sections",
+      span: claim.span,
       anchor: { sentence: claim.sentence.index, text: claim.span.text },
       quotes: [claim.span.text],
       context: [earlier.span.text],

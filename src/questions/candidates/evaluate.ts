@@ -1,7 +1,7 @@
 // Evaluation questions: how convincing the section's central judgements are. Only a judgement
 // the author makes can be weighed ("Requiring every building to supply its own parking is a
 // blunt way …"); a reported figure, a definition or a statute cannot (claimProfile.ts).
-import { claimProfile } from "../analysis/claimProfile.js";
+import { claimProfile, isStoried } from "../analysis/claimProfile.js";
 import { pick, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
@@ -13,11 +13,12 @@ export const evaluateQuestions: CandidateGenerator = (analysis) => {
   const ranked = analysis.sentences.map((sentence, i) => ({ sentence, centrality: analysis.centrality[i]! })).filter((_, i) => focus.has(i));
   for (const { sentence, centrality } of ranked) {
     for (const span of claimAnchors(sentence)) {
-    if (span.vague || announcesOnly(sentence, span) || claimness(sentence, span) < 1) continue;
+    if (span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 1) continue;
     const profile = claimProfile(sentence, span);
     if (profile.firstPerson) continue;
     const claim = quote(span.text);
-    const text = pick(
+    // ("How strong is the case that "The strongest case …"" would stumble over its own words.)
+    const text = /\bcase\b/i.test(span.text) ? `How convincing is the claim that ${claim}? What would a skeptic say?` : pick(
       [
         `How convincing is the claim that ${claim}? What would a skeptic say?`,
         `How strong is the case that ${claim}? What is the best argument against it?`,
@@ -27,7 +28,7 @@ export const evaluateQuestions: CandidateGenerator = (analysis) => {
     );
     // A hedged judgement is better asked as a certainty question; this one then ranks lower.
     const strength = 0.35 + 0.3 * centrality + 0.15 * Math.min(2, profile.evaluative) - (profile.hedged ? 0.2 : 0);
-    out.push({ text, type: "evaluate", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
+    out.push({ text, type: "evaluate", stem: "evaluate.judgement", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
     }
   }
   return out;

@@ -1,5 +1,7 @@
 // Evidence questions: confident general claims ("clearly", "obviously", "never") that invite a
-// demand for support. Not asked of a reported figure or of the author's own doings.
+// demand for support. Only the author's own confidence, in the main clause, about a general
+// claim: not a reported figure, the author's own doings, a comparison ("records the silence as
+// plainly as it records the bread" is an image, not a boast), or a memoir's or story's details.
 import { claimProfile } from "../analysis/claimProfile.js";
 import { pick, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
@@ -9,13 +11,16 @@ const CONFIDENT = /^(?:clearly|obviously|certainly|undoubtedly|surely|plainly|in
 
 export const evidenceQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
+  const storied = analysis.genre === "reflects" || analysis.genre === "narrates";
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
-      if (cue.kind !== "booster" || !CONFIDENT.test(cue.text)) continue;
+      if (cue.kind !== "booster" || !CONFIDENT.test(cue.text) || !cue.main) continue;
+      if (sentence.tokens[cue.first - 1]?.lower === "as" || sentence.tokens[cue.first - 1]?.lower === "so") continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
       const profile = claimProfile(sentence, span);
       if (profile.reported || profile.firstPerson || profile.legal) continue;
+      if (storied && profile.judging < 1) continue;
       const claim = quote(span.text);
       const text = pick(
         [
@@ -24,7 +29,7 @@ export const evidenceQuestions: CandidateGenerator = (analysis) => {
         ],
         `${analysis.section.id}:${span.start}:${sentence.index}`,
       );
-      out.push({ text, type: "evidence", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 1, spanQuality: spanQuality(span) });
+      out.push({ text, type: "evidence", stem: "evidence.booster", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 1, spanQuality: spanQuality(span) });
     }
   });
   return out;

@@ -25,7 +25,7 @@ export const exampleQuestions: CandidateGenerator = (analysis) => {
     const occurrence = phrase.occurrences.find((o) => prospective(analysis, o.sentence, o.start));
     if (!occurrence || occurrence.truncated || occurrence.quoted.split(/\s+/).length > 8) continue;
     const text = `What might ${quote(occurrence.quoted)} look like in practice, and what would make ${phrase.plural ? "them" : "it"} hard to achieve?`;
-    out.push({ text, type: "example", anchor: { sentence: occurrence.sentence, text: occurrence.quoted }, quotes: [occurrence.quoted], cueStrength: phrase.size >= 2 ? 0.8 : 0.6, spanQuality: 0.8 });
+    out.push({ text, type: "example", stem: "example.practice", anchor: { sentence: occurrence.sentence, text: occurrence.quoted }, quotes: [occurrence.quoted], cueStrength: phrase.size >= 2 ? 0.8 : 0.6, spanQuality: 0.8 });
   }
   return out;
 };

@@ -4,7 +4,7 @@
 // sections (the usual case) are read whole. Cue-driven generators (tension, certainty …) still
 // see every sentence: a cue is rare and strong wherever it stands.
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
-import { FOCUS_SENTENCES } from "../weights.js";
+import { FOCUS_SENTENCES, LONG_ESSAY_FOCUS, LONG_ESSAY_SENTENCES } from "../weights.js";
 
 const cache = new WeakMap<SectionAnalysis, ReadonlySet<number>>();
 
@@ -13,7 +13,13 @@ export function focusPositions(analysis: SectionAnalysis): ReadonlySet<number> {
   let focus = cache.get(analysis);
   if (!focus) {
     const positions = analysis.sentences.map((_, i) => i);
-    const chosen = positions.length <= FOCUS_SENTENCES ? positions : [...positions].sort((a, b) => analysis.centrality[b]! - analysis.centrality[a]! || a - b).slice(0, FOCUS_SENTENCES);
+    // A book-length text gets fewer sentences a section (its sections are many and long): the
+    // bot must answer a 1 MB text in seconds, and the best few anchors are what it shows.
+    const last = analysis.sentences[analysis.sentences.length - 1]?.index ?? 0;
+    const limit = last > LONG_ESSAY_SENTENCES ? LONG_ESSAY_FOCUS : FOCUS_SENTENCES;
+    // (A verbless list item — "Bread.", "Bus to the hospital." — is never an anchor: it yields its place.)
+    const short = (i: number) => (analysis.sentences[i]!.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX") ? 0 : 1);
+    const chosen = positions.length <= limit ? positions : [...positions].sort((a, b) => short(a) - short(b) || analysis.centrality[b]! - analysis.centrality[a]! || a - b).slice(0, limit);
     cache.set(analysis, (focus = new Set(chosen)));
   }
   return focus;

@@ -27,7 +27,7 @@ function conditional(sentence: TaggedSentence, cueFirst: number): [Span, Span] |
     }
     return undefined;
   }
-  const sides = sidesOfConnective(sentence, { kind: "condition", text: "if", first: cueFirst, end: cueFirst + 1 }, MAX_SIDE_WORDS);
+  const sides = sidesOfConnective(sentence, { kind: "condition", text: "if", first: cueFirst, end: cueFirst + 1, main: true }, MAX_SIDE_WORDS);
   return sides ? [sides[1], sides[0]] : undefined;
 }
 
@@ -44,6 +44,8 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
           // The condition first: the consequence may refer back to it ("… it is internally risky").
           text: `The author argues that if ${quote(condition.text)}, then ${quote(consequence.text)}. How likely is that condition, and what follows if it fails?`,
           type: "implication",
+          stem: "implication.conditional",
+          span: condition,
           // The question is about the condition; the consequence only frames it (and may be
           // another question's anchor).
           anchor: { sentence: sentence.index, text: condition.text },
@@ -54,7 +56,10 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
         });
         continue;
       }
-      if (cue.kind !== "prediction") continue;
+      // A prediction of the author's own, in the main clause ("The physics that would later make
+      // numerical forecasting possible" looks back, it predicts nothing); a history's past is
+      // not something that "should happen next".
+      if (cue.kind !== "prediction" || !cue.main || analysis.genre === "narrates" || analysis.genre === "reflects") continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
       // Only a prediction the author argues for: "Most Americans will go on driving" concedes the
@@ -72,7 +77,7 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
       const text = target
         ? `If the author is right that ${claim}, what follows for ${actorPhrase(target.actor)}?`
         : `If the author is right that ${claim}, what should happen next, and who would have to act?`;
-      out.push({ text, type: "implication", anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 0.7, spanQuality: spanQuality(span) });
+      out.push({ text, type: "implication", stem: target ? "implication.actor" : "implication.next", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 0.7, spanQuality: spanQuality(span) });
     }
   });
   return out;

@@ -2,7 +2,7 @@
 // the record", "Parking minimums hide a subsidy in the price of everything else". A whole
 // sentence of a dozen words or fewer that judges, or closes its paragraph, is the author
 // compressing an idea; unpacking it is a discussion, not a comprehension check.
-import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
@@ -21,13 +21,16 @@ export const meaningQuestions: CandidateGenerator = (analysis) => {
     if (profile.firstPerson || profile.reported || profile.legal) return;
     const next = analysis.sentences[i + 1];
     const closesParagraph = next === undefined || next.opensParagraph;
-    if (!isArguable(profile) && !closesParagraph) return;
+    const arguable = isArguable(profile, isStoried(analysis.genre));
+    if (!arguable && !closesParagraph) return;
     out.push({
       text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
       type: "clarify",
+      stem: "meaning",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
-      cueStrength: isArguable(profile) ? 0.7 : 0.5,
+      cueStrength: arguable ? 0.7 : 0.5,
       spanQuality: spanQuality(span),
     });
   });

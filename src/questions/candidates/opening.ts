@@ -14,6 +14,8 @@ export const openingQuestions: CandidateGenerator = (analysis) => {
     const candidate: Candidate = {
       text: `Why might the author begin with ${quote(span.text)}? What does that opening set up for the rest of the essay?`,
       type: "purpose",
+      stem: "opening",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
       cueStrength: 0.8,

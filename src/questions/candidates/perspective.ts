@@ -7,7 +7,7 @@ import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, claimness, mainClause } from "./spansNearCue.js";
-import { claimProfile } from "../analysis/claimProfile.js";
+import { claimProfile, isStoried } from "../analysis/claimProfile.js";
 import { contentLemmas } from "../analysis/taggedSentence.js";
 
 const JUDGING = new Set(["stance", "hedge", "booster", "obligation"]);
@@ -22,8 +22,15 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
   // Where each viewer is mentioned in this section, worked out once (actors' mentions span the
   // whole essay, so asking per sentence would be quadratic on a long one).
   const paragraphOf = new Map(analysis.section.sentences.map((t) => [t.index, t.paragraph]));
-  const lemmasOf = new Map(analysis.sentences.map((t) => [t.index, contentLemmas(t.tokens)]));
+  const lemmasOf = new Map<number, string[]>();
+  const byIndex = new Map(analysis.sentences.map((t) => [t.index, t]));
+  const lemmas = (n: number) => {
+    let found = lemmasOf.get(n);
+    if (!found) lemmasOf.set(n, (found = contentLemmas(byIndex.get(n)?.tokens ?? [])));
+    return found;
+  };
   const mentionsHere = new Map(viewers.map((v) => [v, [...new Set(v.here.map((m) => m.sentence))]]));
+  const lowerName = new Map(viewers.map((v) => [v, v.actor.name.toLowerCase()]));
 
   // Judgements in the section (a stance, a hedge, a "clearly"): a plain fact gives no one anything
   // to answer, and the author's account of themselves is theirs alone.
@@ -31,11 +38,11 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     if (!focus.has(i)) return;
     const span = mainClause(sentence);
     const profile = span ? claimProfile(sentence, span) : undefined;
-    if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span) < 0.5 || profile.firstPerson || profile.rule || profile.legal) return;
-    if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claimness(sentence, span) < 1) return;
+    if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 0.5 || profile.firstPerson || profile.rule || profile.legal) return;
+    if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claimness(sentence, span, isStoried(analysis.genre)) < 1) return;
     // Someone other than whom the judgement is about: Jeffreys on Wegener, not Wegener on himself.
     const lower = span.text.toLowerCase();
-    const mentioned = viewers.filter((v) => lower.includes(v.actor.name.toLowerCase()) || sharesWord(lower, v));
+    const mentioned = viewers.filter((v) => lower.includes(lowerName.get(v)!) || sharesWord(lower, v));
     // Someone of the same kind as whom the claim is about: another leader on a leader, another
     // country on a country; a country is no outside voice on its own leader.
     const kinds = new Set(mentioned.map((v) => v.actor.kind));
@@ -50,14 +57,16 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     const concerned = (v: SectionActor) =>
       v.actor.kind !== "group" ||
       !hasStake(v.actor) ||
-      mentionsHere.get(v)!.some((n) => paragraphOf.get(n) === here || lemmasOf.get(n)!.some((l) => claimLemmas.has(l) && !v.actor.name.toLowerCase().includes(l)));
+      mentionsHere.get(v)!.some((n) => paragraphOf.get(n) === here || lemmas(n).some((l) => claimLemmas.has(l) && !lowerName.get(v)!.includes(l)));
     const candidates = viewers.filter((v) => !mentioned.includes(v) && !mentionsHere.get(v)!.some((n) => nearby.has(n)) && concerned(v));
     const viewer = candidates.find((v) => kinds.has(v.actor.kind)) ?? candidates.find((v) => v.actor.kind === "group") ?? (kinds.has("person") ? undefined : candidates[0]);
     if (!viewer) return;
-    const about = viewers.some((v) => lower.includes(v.actor.name.toLowerCase()));
+    const about = viewers.some((v) => lower.includes(lowerName.get(v)!));
     out.push({
       text: `How might ${displayName(viewer)} respond to the claim that ${quote(span.text)}?`,
       type: "perspective",
+      stem: "perspective.respond",
+      span,
       anchor: { sentence: sentence.index, text: span.text },
       quotes: [span.text],
       cueStrength: about ? 1 : 0.7,
@@ -78,6 +87,7 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
       out.push({
         text: `How might ${displayName(pair[0])} and ${displayName(pair[1])} each see ${quote(occurrence.quoted)} differently?`,
         type: "perspective",
+        stem: "perspective.pair",
         anchor: { sentence: occurrence.sentence, text: occurrence.quoted },
         quotes: [occurrence.quoted],
         cueStrength: 0.8,

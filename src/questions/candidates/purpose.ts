@@ -20,6 +20,7 @@ function filler(type: Candidate["type"], text: string, phrase: KeyPhrase, streng
   return {
     text,
     type,
+    stem: "purpose.role",
     anchor: { sentence: occurrence.sentence, text: occurrence.quoted },
     quotes: [occurrence.quoted],
     cueStrength: strength,

@@ -3,7 +3,7 @@
 // "In the humid tropics many trees form no clear annual rings at all"). Descriptive passages
 // carry few cue words; asking why a fact matters turns it toward the essay's argument without
 // pretending it is an opinion to be weighed.
-import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
 import { topicName } from "../analysis/essayTopic.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
@@ -29,36 +29,40 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // Too short a statement ("Then the scars stop") is a beat of the story, not a point.
     if (!span || span.vague || span.words < 6 || announcesOnly(sentence, span)) return;
     const profile = claimProfile(sentence, span);
-    if (profile.firstPerson || profile.hedged || profile.legal || profile.imperative || profile.speech || isArguable(profile)) return;
+    if (profile.firstPerson || profile.hedged || profile.legal || profile.imperative || profile.speech || isArguable(profile, isStoried(analysis.genre))) return;
     const inside = sentence.tokens.slice(span.firstToken, span.endToken);
     const central = analysis.centrality[i]!;
     // All of these stems fit any quote of their kind: "generic" scores them below a stem that fits the anchor.
-    const push = (text: string, type: Candidate["type"], cueStrength: number, generic: number) =>
-      out.push({ text, type, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span), generic });
+    const push = (text: string, type: Candidate["type"], stem: string, cueStrength: number, generic: number) =>
+      out.push({ text, type, stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span), generic });
     // What a fact says about the essay's subject: for reports and descriptions alike, a question
     // of a third kind, so that a section of facts need not fall back on a generic question. Not
     // when the fact is already about the topic ("A narrow ring means a hard one" on tree rings).
     const topic = analysis.essayTopic;
     const topicWords = topic?.lemmas.map((l) => l.replace(/s$/, "")) ?? [];
-    const aboutTopic = inside.some((t) => t.pos === "NOUN" && topicWords.includes(t.lemma.replace(/s$/, "")));
-    if (topic && !aboutTopic) push(`What does the fact that ${quote(span.text)} tell us about ${topicName(topic, analysis.essayText)}?`, "connect", 0.2 + 0.3 * central, 1);
+    // ("the continents had … drifted apart" is about continental drift: a verb counts too.)
+    const aboutTopic = inside.some((t) => (t.pos === "NOUN" || t.pos === "VERB") && topicWords.includes(t.lemma.replace(/s$/, "")));
+    if (topic && !aboutTopic) push(`What does the fact that ${quote(span.text)} tell us about ${topicName(topic, analysis.essayText)}?`, "connect", "significance.topic", 0.2 + 0.3 * central, 1);
     // A central event or finding of the section ("Grazing removed the grass that carried the
     // fires") invites asking what explains it; an incidental one ("Fuel prices rose …") does
     // not, nor does a state ("was an outsider to geology").
     const verb = inside.find((t) => t.pos === "VERB" || t.pos === "AUX");
     const event = verb !== undefined && verb.pos === "VERB" && !/^(?:be|have|seem|remain|become)$/.test(verb.lemma);
     if (profile.reported && event && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
-      push(`What explains the fact that ${quote(span.text)}, and is the essay's account of it complete?`, "explanation", 0.2 + 0.3 * central, 0.5);
+      push(`What explains the fact that ${quote(span.text)}, and is the essay's account of it complete?`, "explanation", "significance.explain", 0.2 + 0.3 * central, 0.5);
     }
     // Reports have questions of their own (cases.ts); a named case ("Paris has closed riverside
     // expressways …") is an example whose weight cases.ts asks about.
     if (profile.reported || named.has(sentence.index)) return;
-    push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", 0.3 + 0.3 * central, 0.5);
+    // (A comparison is asked how far it holds — analogy.ts — not why it matters.)
+    if (!/\b(?:looks|look|looked|seems|feels) like\b|\bmuch as\b|\bas if\b/i.test(span.text)) push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", "significance.matter", 0.3 + 0.3 * central, 0.5);
     // A general statement about the world ("Most cities are still built as if nobody walks in
     // them") is also something to check: the same anchor asked as evidence, so a section whose
     // sentences describe can still get questions of several kinds.
-    if (inside.some((t) => t.pos === "NOUN" && t.lower !== t.lemma) && !inside.some((t) => t.pos === "PROPN")) {
-      push(`What evidence would show that ${quote(span.text)}, and does the essay give it?`, "evidence", 0.2 + 0.3 * central, 0.5);
+    // (Not of a memoir's or a story's details: "The entries are small and upright" needs no proof.)
+    const storied = analysis.genre === "reflects" || analysis.genre === "narrates";
+    if (!storied && inside.some((t) => t.pos === "NOUN" && t.lower !== t.lemma) && !inside.some((t) => t.pos === "PROPN")) {
+      push(`What evidence would show that ${quote(span.text)}, and does the essay give it?`, "evidence", "significance.show", 0.2 + 0.3 * central, 0.5);
     }
   }
 };

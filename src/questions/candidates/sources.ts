@@ -9,7 +9,7 @@ import { quotableSpan, segments } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { Token } from "../analysis/tagger.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
-import { quote, spanQuality } from "./candidate.js";
+import { fitting, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { MAX_QUOTE_WORDS } from "./spansNearCue.js";
 
@@ -27,7 +27,12 @@ interface Report {
   content: Span;
   /** Index of the token after the content (where a second view may start). */
   end: number;
+  /** Named as a view ("One common answer is that …"): weighed, never trusted as a finding. */
+  view?: boolean;
 }
+
+/** Nouns that name a view the text reports: "One common answer is that …". */
+const VIEW_NOUNS = new Set(["answer", "view", "claim", "argument", "belief", "assumption", "idea", "objection", "response", "complaint", "worry", "fear", "hope", "reply", "consensus"]);
 
 /** Who or what can report a finding: people, bodies, and the instruments of inquiry. */
 const FINDING_SOURCES = /^(?:stud(?:y|ies)|surveys?|research|data|reports?|analys[ie]s|polls?|experiments?|trials?|census|reviews?|audits?|estimates?|figures|records|counts|counters|measurements|researchers|scientists|economists|historians|analysts|experts|officials|operators)$/i;
@@ -81,7 +86,19 @@ function reportsIn(analysis: SectionAnalysis, sentence: TaggedSentence): Report[
   tokens.forEach((verb, k) => {
     // "Bus operators report that …": the light model may read the verb as a noun.
     const verbal = verb.pos === "VERB" || (verb.pos === "NOUN" && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN"));
-    if (!verbal || tokens[k + 1]?.lower !== "that") return;
+    // "One common answer is that …": a view the text reports by naming it.
+    const named = verb.pos === "AUX" && /^(?:is|was)$/.test(verb.lower) && tokens[k - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[k - 1]!.lemma);
+    if (!(verbal || named) || tokens[k + 1]?.lower !== "that") return;
+    if (named) {
+      const subject = tokens.slice(0, k);
+      if (k > 5 || subject.some((t) => t.pos === "PRON" || t.pos === "PUNCT" || t.pos === "VERB")) return;
+      const range = ranges.find(([a, b]) => k + 1 >= a && k + 1 < b) ?? [k + 1, tokens.length];
+      const content = quotableSpan(sentence, k + 2, range[1], MAX_QUOTE_WORDS);
+      if (!content || content.shape !== "clause" || content.fragment) return;
+      const source = sentence.text.slice(tokens[0]!.start, tokens[k - 1]!.end);
+      found.push({ verb, source: source.charAt(0).toUpperCase() + source.slice(1), content, end: range[1], view: true });
+      return;
+    }
     if (!FINDING_VERBS.has(verb.lemma) && !OPINION_VERBS.has(verb.lemma)) return;
     // The subject runs from the start of the verb's clause (the sentence start, or after ";").
     let from = k;
@@ -96,6 +113,16 @@ function reportsIn(analysis: SectionAnalysis, sentence: TaggedSentence): Report[
   return found;
 }
 
+function pronounsFitSource(sentence: TaggedSentence, report: Report): boolean {
+  const inside = sentence.tokens.slice(report.content.firstToken, report.content.endToken).filter((t) => t.pos === "PRON");
+  const plural = /s\b/.test(report.source.split(/\s+/).pop() ?? "");
+  return inside.every((t) => {
+    if (/^(?:they|them|their|themselves)$/.test(t.lower)) return plural;
+    if (/^(?:it|its|itself)$/.test(t.lower)) return false;
+    return !/^(?:he|him|his|she|her|this|these|those)$/.test(t.lower) || !plural;
+  });
+}
+
 export const sourceQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   analysis.sentences.forEach((sentence) => {
@@ -105,6 +132,9 @@ export const sourceQuestions: CandidateGenerator = (analysis) => {
     // of the rules say that without them …"); one that opens it, or a "these ridges", points
     // further back.
     if (!first || first.content.pronounStart || first.content.contextual || first.content.anaphoric) return;
+    // A pronoun in the content must be able to stand for the source ("Defenders of the rules say
+    // that without them …"); "FitzRoy argued that a warning could have saved it" names no "it".
+    if (first.content.unresolved && !pronounsFitSource(sentence, first)) return;
     const anchor = { sentence: sentence.index, text: first.content.text };
     const said = `${first.source} ${first.verb.text} that ${quote(first.content.text)}`;
     // Two views side by side: "Some ecologists argue that …; others warn that …".
@@ -112,6 +142,8 @@ export const sourceQuestions: CandidateGenerator = (analysis) => {
       out.push({
         text: `${said}, while ${second.source.toLowerCase()} ${second.verb.text} that ${quote(second.content.text)}. Which view is more persuasive, and why?`,
         type: "tension",
+        stem: "source.views",
+        span: first.content,
         anchor,
         quotes: [first.content.text, second.content.text],
         cueStrength: 1,
@@ -119,20 +151,24 @@ export const sourceQuestions: CandidateGenerator = (analysis) => {
       });
       return;
     }
-    const finding = FINDING_VERBS.get(first.verb.lemma);
+    const finding = first.view ? undefined : FINDING_VERBS.get(first.verb.lemma);
     out.push(
       finding
         ? {
-            text: `${said}. How far should we trust that ${finding}, and what would we want to know about how it was reached?`,
+            text: fitting(`${said}. How far should we trust that ${finding}, and what would we want to know about how it was reached?`, `${said}. How far should we trust that ${finding}, and why?`),
             type: "evidence",
+            stem: "source.finding",
+            span: first.content,
             anchor,
             quotes: [first.content.text],
             cueStrength: 0.8,
             spanQuality: spanQuality(first.content),
           }
         : {
-            text: `${said}. What is the strongest case for that view, and the strongest case against it?`,
+            text: fitting(`${said}. What is the strongest case for that view, and the strongest case against it?`, `${said}. What are the strongest cases for and against that view?`),
             type: "evaluate",
+            stem: "source.opinion",
+            span: first.content,
             anchor,
             quotes: [first.content.text],
             cueStrength: 0.8,

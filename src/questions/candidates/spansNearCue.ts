@@ -40,6 +40,10 @@ const NOT_ASSERTED = new Set([
   // Hopes, expectations and assumptions of others ("astronomers first hoped that …").
   "hope", "hoped", "hopes", "expect", "expected", "expects", "wish", "wished", "fear", "feared", "fears", "predict",
   "predicted", "predicts", "assume", "assumed", "assumes", "suppose", "supposed", "insist", "insisted", "insists",
+  // What others complained, warned or noted ("Some fishing-boat owners complained that storm
+  // warnings kept their crews in port"): sources.ts asks about it with its source named.
+  "complain", "complained", "complains", "warn", "warned", "warns", "note", "noted", "notes", "observe", "observed",
+  "remark", "remarked", "insisting",
   // Findings reported from others ("Surveys suggest that …"): sources.ts asks about them.
   "suggest", "suggests", "suggested", "report", "reports", "reported", "found",
 ]);
@@ -62,15 +66,15 @@ export function asserted(sentence: TaggedSentence, span: Span): boolean {
  * How much the span argues rather than reports (claimProfile.ts): 1 for a judgement a group can
  * weigh, 0.5 for a claim the author hedges, 0 for a report, a definition or a statute.
  */
-export function claimness(sentence: TaggedSentence, span: Span): number {
+export function claimness(sentence: TaggedSentence, span: Span, storied = false): number {
   const profile = claimProfile(sentence, span);
-  if (isArguable(profile)) return 1;
+  if (isArguable(profile, storied)) return 1;
   return profile.hedged && !profile.reported && !profile.firstPerson ? 0.5 : 0;
 }
 
 /** The first usable clause of a sentence that argues something (see claimness). */
 /** Nouns that announce what the next sentences will say ("a consistent story", "a quieter cost"). */
-const PLACEHOLDER_NOUNS = /^(?:story|lesson|point|problem|question|answer|thing|things|issue|matter|cost|reason|way|grounds|sense)$/;
+const PLACEHOLDER_NOUNS = /^(?:story|lesson|point|problem|question|answer|thing|things|issue|matter|cost|reason|way|grounds|sense|principle|worries|objections|concerns|questions|points|reasons|arguments|problems|ways|lessons)$/;
 
 /**
  * A short topic sentence whose claim is only a promise: "Surveys … tell a consistent story."
@@ -78,6 +82,9 @@ const PLACEHOLDER_NOUNS = /^(?:story|lesson|point|problem|question|answer|thing|
  */
 export function announcesOnly(sentence: TaggedSentence, span: Span): boolean {
   if (!sentence.opensParagraph || span.words > 16) return false;
+  // "Minimums also shape what gets built at all": a short topic sentence adding a point the
+  // paragraph then makes.
+  if (span.words <= 8 && sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.lower === "also")) return true;
   const nouns = sentence.tokens.slice(span.firstToken, span.endToken).filter((t) => t.pos === "NOUN");
   const last = nouns[nouns.length - 1];
   return last !== undefined && PLACEHOLDER_NOUNS.test(last.lower);

@@ -19,7 +19,9 @@ function ask(first: Span, second: Span, concession: boolean, cueStrength: number
   return {
     text,
     type: "tension",
+    stem: concession ? "tension.grants" : "tension.fit",
     anchor: { sentence: second.sentence, text: second.text },
+    span: second,
     quotes: [first.text, second.text],
     cueStrength,
     spanQuality: Math.min(spanQuality(first), spanQuality(second)),

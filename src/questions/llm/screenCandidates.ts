@@ -76,6 +76,7 @@ function toCandidate(candidate: LlmCandidate, analysis: SectionAnalysis): Candid
   return {
     text: candidate.text,
     type: candidate.type,
+    stem: "llm",
     anchor: { sentence: anchor.index, text: quote ?? anchor.text },
     quotes: quote ? [quote] : [],
     cueStrength: 0.9,
