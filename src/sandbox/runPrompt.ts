@@ -58,6 +58,9 @@ export async function runLine(line: string, prompt: PromptContext, commands: rea
       case "word": {
         const command = commands.find((candidate) => candidate.names.includes(parsed.word));
         if (command) return await command.run(parsed.rest, prompt);
+        // A newcomer types a button's label as it reads ("Next section"), without the brackets.
+        const label = line.trim().toLowerCase();
+        if (prompt.buttons?.list.some((button) => button.label.toLowerCase() === label)) return await pressCommand.run(line.trim(), prompt);
         return prompt.print(`I don't know "${parsed.word}". Discord commands start with a slash (try /help); type help for the sandbox's own commands.`);
       }
       case "slash": {

@@ -64,6 +64,13 @@ describe("the sandbox prompt", () => {
     expect(output.trimEnd().endsWith("Sandbox stopped. Bye.")).toBe(true);
   });
 
+  it("presses a button typed by its label without brackets, and still explains an unknown word", async () => {
+    const { output } = await session(["/excerpt section:1", "next section", "next chapter"]);
+    expect(output).toContain("Section 1 of 3");
+    expect(output).toContain("Section 2 of 3");
+    expect(output).toContain('I don\'t know "next".');
+  });
+
   it("help walks through the daily prompts, and the greeting points to it", async () => {
     const { output } = await session(["help"]);
     expect(output).toContain("Daily prompts: as moderator, /schedule set channel:study-group time:9am timezone:Europe/London, then /tick 1d (help shows every step).");
