@@ -20,21 +20,33 @@ export function typeCommandOptions(
     return { ok: false, message: `There is no /${commandName}. Commands here: ${definitions.map((definition) => `/${definition.name}`).join(", ")} (and type help for the sandbox's own).` };
   }
   let level: readonly APIApplicationCommandOption[] = command.options ?? [];
-  for (const part of subPath) {
+  const options: Record<string, OptionValue> = {};
+  const commandPath = [commandName];
+  for (const [index, part] of subPath.entries()) {
     const sub = level.find((option) => option.name === part && (option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup));
-    if (!sub) return { ok: false, message: `/${command.name} has no subcommand "${part}". ${subcommandHint(command.name, level)}` };
-    level = "options" in sub ? (sub.options ?? []) : [];
+    if (sub) {
+      commandPath.push(part);
+      level = "options" in sub ? (sub.options ?? []) : [];
+      continue;
+    }
+    // "/stats me" reads as Discord's client shows a picked true/false option: me:True.
+    const flag = level.find((option) => option.name === part && option.type === ApplicationCommandOptionType.Boolean);
+    if (flag && index === subPath.length - 1) {
+      options[part] = true;
+      break;
+    }
+    const shown = `/${commandPath.join(" ")}`;
+    return { ok: false, message: `${shown} has no subcommand "${part}". ${subcommandHint(shown, level)}` };
   }
   const subcommands = level.filter((option) => option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup);
-  if (subcommands.length > 0) return { ok: false, message: `/${path.join(" ")} needs a subcommand. ${subcommandHint(path.join(" "), level)}` };
+  if (subcommands.length > 0) return { ok: false, message: `/${commandPath.join(" ")} needs a subcommand. ${subcommandHint(commandPath.join(" "), level)}` };
 
-  const options: Record<string, OptionValue> = {};
   let focused: string | undefined;
   for (const option of typed) {
     const definition = level.find((candidate) => candidate.name === option.name);
     if (!definition) {
       const known = level.map((candidate) => candidate.name).join(", ");
-      return { ok: false, message: `/${path.join(" ")} has no option "${option.name}". ${known ? `Its options: ${known}.` : "It takes no options."}` };
+      return { ok: false, message: `/${commandPath.join(" ")} has no option "${option.name}". ${known ? `Its options: ${known}.` : "It takes no options."}` };
     }
     if (option.autocomplete) {
       if (!("autocomplete" in definition && definition.autocomplete)) return { ok: false, message: `${option.name} has no suggestions to show; type its value instead.` };
@@ -48,9 +60,9 @@ export function typeCommandOptions(
   }
   if (focused === undefined) {
     const missing = level.filter((option) => "required" in option && option.required && !(option.name in options)).map((option) => option.name);
-    if (missing.length > 0) return { ok: false, message: `/${path.join(" ")} needs ${missing.map((name) => `${name}:…`).join(" ")}.` };
+    if (missing.length > 0) return { ok: false, message: `/${commandPath.join(" ")} needs ${missing.map((name) => `${name}:…`).join(" ")}.` };
   }
-  return { ok: true, name: path.join(" "), options, ...(focused !== undefined ? { focused } : {}) };
+  return { ok: true, name: commandPath.join(" "), options, ...(focused !== undefined ? { focused } : {}) };
 }
 
 function typedValue(definition: APIApplicationCommandOption, raw: string): OptionValue | { message: string } {
@@ -75,6 +87,9 @@ function typedValue(definition: APIApplicationCommandOption, raw: string): Optio
 }
 
 function subcommandHint(name: string, level: readonly APIApplicationCommandOption[]): string {
-  const names = level.map((option) => option.name);
-  return names.length > 0 ? `Try /${name} ${names.join(" | ")}.` : "";
+  const shown = name.startsWith("/") ? name : `/${name}`;
+  const subcommands = level.filter((option) => option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup);
+  if (subcommands.length > 0) return `Try ${shown} ${subcommands.map((option) => option.name).join(" | ")}.`;
+  // No subcommands here: the word was meant as an option, which is written name:value.
+  return level.length > 0 ? `Its options are written name:value: ${level.map((option) => `${option.name}:…`).join(" ")}.` : `${shown} takes no options.`;
 }

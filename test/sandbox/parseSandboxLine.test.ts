@@ -65,6 +65,12 @@ describe("typing options by the command's definition", () => {
     expect(typed("/help topic:x")).toEqual({ ok: false, message: '/help has no option "topic". It takes no options.' });
     expect(typed("/nope")).toMatchObject({ ok: false, message: expect.stringContaining("There is no /nope. Commands here: /excerpt") });
     expect(typed("/excerpt search:x?")).toEqual({ ok: false, message: "search has no suggestions to show; type its value instead." });
-    expect(typed("/excerpt more")).toEqual({ ok: false, message: '/excerpt has no subcommand "more". Try /excerpt section | search | private | essay.' });
+    expect(typed("/excerpt more")).toEqual({ ok: false, message: '/excerpt has no subcommand "more". Its options are written name:value: section:… search:… private:… essay:….' });
+    expect(typed("/schedule start")).toEqual({ ok: false, message: expect.stringMatching(/^\/schedule has no subcommand "start"\. Try \/schedule set \| show \| pause/) });
+  });
+
+  it("reads a true/false option named on its own as true, as Discord shows a picked one", () => {
+    expect(typed("/stats me")).toEqual({ ok: true, name: "stats", options: { me: true } });
+    expect(typed("/stats")).toEqual({ ok: true, name: "stats", options: {} });
   });
 });

@@ -44,7 +44,7 @@ export function groupStatsMessage(stats: GroupStats, zone: string): MessageView 
           { name: "Current streaks", value: streaks },
           { name: "Prompts posted", value: `${stats.promptsPosted} · longest streak ever ${plural(stats.longestStreak, "prompt day")}`, inline: false },
         ],
-        footer: { text: "A streak counts prompt days in a row that you answered; days without a prompt don't break it. /stats me shows yours." },
+        footer: { text: "A streak counts prompt days in a row that you answered; days without a prompt don't break it. /stats me:True shows yours." },
       }),
     ],
   };
