@@ -1,7 +1,8 @@
 // Maximal marginal relevance: picks questions best-first while penalising one that repeats an
 // already chosen type, anchor sentence or quoted text, so a section gets varied questions.
-// Two questions never share an anchor: the same quoted words asked about twice read as one
-// question in two costumes (the seed's opening section once had five about "real negotiations").
+// Two questions share an anchor only as a last resort, once, among a section's first three
+// (see below): the same quoted words asked about twice read as one question in two costumes
+// (the seed's opening section once had five about "real negotiations").
 // A first pass admits only new types on new sentences; later passes relax that, letting generic
 // fillers in when a short section cannot fill the list otherwise. Beyond the first few, only
 // questions that clear a quality floor are shown: a short list of good questions beats a long one.
@@ -70,21 +71,15 @@ export function diversify<T extends Rankable>(items: readonly T[], count: number
   // questions before fillers. Choosing greedily would let an early pick force a generic filler
   // in later just to reach a third kind.
   const compatible = (a: T, b: T) => !(distinctAnchors && sameAnchor(a, b)) && jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
-  // A section with only two quotable claims may ask two different things of one of them ("How
-  // convincing is …" and "What should happen next if …") rather than fall back on a generic
-  // question: then only the words outside the quotes must differ.
-  const shareable = (a: T, b: T) => jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
+  // A section with no three real questions on three anchors may ask two different kinds of
+  // question about one claim (one such pair, no more): dropping this pass cost nine acceptable
+  // questions on the development essays for fillers, which judges always reject. Sets of three
+  // on one claim are never made.
   const real = (item: T) => item.filler !== true;
-  // A section with a single claim worth asking about gets three different questions on it before
-  // a generic one: each can stand on its own, a generic one cannot.
+  const shareable = (a: T, b: T) => jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
   const passes: Array<[(item: T) => boolean, (a: T, b: T) => boolean, number]> = [
     [real, compatible, 0],
-    ...(distinctAnchors
-      ? ([
-          [real, shareable, 1],
-          [real, shareable, 3],
-        ] as Array<[(item: T) => boolean, (a: T, b: T) => boolean, number]>)
-      : []),
+    [real, shareable, 1],
     [() => true, compatible, 0],
   ];
   // (Where fewer than three are promised, the rest of the best set must clear the floor.)

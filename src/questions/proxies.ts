@@ -83,6 +83,17 @@ export function quotesAreExact(question: string, sectionText: string, essayText?
   return undefined;
 }
 
+/**
+ * A quote never holds a straight double quote of its own ("what it called a "Library of Things"
+ * in 2015"): the quotation marks would pair up wrongly. Seen from the question's text, a span
+ * that opens or closes on a space, or an odd number of marks, gives it away.
+ */
+export function quotesAreNotNested(question: string): string | undefined {
+  if ((question.match(/"/g)?.length ?? 0) % 2 !== 0) return "has an unpaired quotation mark";
+  for (const span of quotedSpans(question)) if (/^\s|\s$/.test(span)) return `quotes "${span}", which looks like a quote inside a quote`;
+  return undefined;
+}
+
 export function quotesAreShort(question: string, maxWords = MAX_QUOTE_WORDS): string | undefined {
   for (const span of quotedSpans(question)) if (wordCount(span) > maxWords) return `quotes ${wordCount(span)} words (at most ${maxWords})`;
   return undefined;
@@ -224,6 +235,7 @@ export function questionChecks(question: string, section: SectionCheck): Array<{
     { name: "no dangling pronoun", failure: hasNoDanglingPronoun(question) },
     { name: "quotes exact", failure: quotesAreExact(question, section.text, section.essayText) },
     { name: "quotes short", failure: quotesAreShort(question) },
+    { name: "no nested quotes", failure: quotesAreNotNested(question) },
     { name: "no bare yes/no", failure: opensOnlyWithWhy(question) },
     { name: "no artefacts", failure: hasNoArtefacts(question) },
     { name: "not a copy", failure: isNotNearCopy(question, section.sentences, section.sentenceWords) },
@@ -249,6 +261,7 @@ export function passesProxies(question: string, section: SectionCheck): boolean 
     opensOnlyWithWhy(question) === undefined &&
     hasNoArtefacts(question) === undefined &&
     quotesAreShort(question) === undefined &&
+    quotesAreNotNested(question) === undefined &&
     quotesAreExact(question, section.text, section.essayText) === undefined &&
     hasNoDanglingPronoun(question) === undefined &&
     isRelevant(question, section.terms) === undefined &&

@@ -10,6 +10,7 @@ import { questionsFromAnalysis } from "../../src/questions/generateQuestions.js"
 import { MAX_PAIRWISE_OVERLAP, maxPairwiseOverlap, questionFailures, quotedSpans, words } from "../../src/questions/proxies.js";
 import { sectionTerms, sectionText } from "../../src/questions/sectionTerms.js";
 import { readEvalSet } from "../../src/questions/eval/labels.js";
+import { MIN_SHOWN } from "../../src/questions/sectionQuestions.js";
 import { MAX_QUOTE_WORDS } from "../../src/questions/weights.js";
 
 const root = process.cwd();
@@ -26,12 +27,17 @@ describe.each(files)("questions for %s", (file) => {
   const analysis = analyseEssay(essay);
   const set = questionsFromAnalysis(analysis);
 
-  it("gives every section of discussable length at least 3 questions of at least 3 types", () => {
+  // The issue's rule: three questions of three kinds (MIN_SHOWN), generic fillers only to reach
+  // that many (docs/questions.md, "How a question is made", step 7).
+  it(`gives every section of discussable length at least ${MIN_SHOWN} questions of at least ${MIN_SHOWN} types, and no filler beyond them`, () => {
     // An epigraph or a stray title line (under MIN_SECTION_WORDS) is no section to discuss.
     for (const section of essay.sections.filter((s) => s.sentences.map((t) => t.text).join(" ").split(/\s+/).length >= MIN_SECTION_WORDS)) {
       const list = set.sections[section.id] ?? [];
-      expect(list.length, section.id).toBeGreaterThanOrEqual(3);
-      expect(new Set(list.map((q) => q.type)).size, section.id).toBeGreaterThanOrEqual(3);
+      expect(list.length, section.id).toBeGreaterThanOrEqual(MIN_SHOWN);
+      expect(new Set(list.map((q) => q.type)).size, section.id).toBeGreaterThanOrEqual(MIN_SHOWN);
+      // A generic filler only makes up the minimum, never pads a list that has it already.
+      const fillers = list.filter((q) => quotedSpans(q.text).length === 0 && /this part of the essay/.test(q.text));
+      if (fillers.length > 0) expect(list.length, section.id).toBe(MIN_SHOWN);
     }
   });
 
@@ -114,5 +120,13 @@ describe.each(files)("questions for %s", (file) => {
     expect(again).toEqual(set);
     const ids = [...set.essay, ...Object.values(set.sections).flat()].map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("quotes inside quotes", () => {
+  it("rejects a question whose quote holds a straight double quote of its own", () => {
+    const check = { text: 'Sacramento opened what it called a "Library of Things" in 2015.', sentences: ['Sacramento opened what it called a "Library of Things" in 2015.'], terms: ["Sacramento"] };
+    const nested = 'Why does the author include the detail that "Sacramento opened what it called a "Library of Things" in 2015"? What would the essay lose without it?';
+    expect(questionFailures(nested, check).some((f) => /quote inside a quote|unpaired/.test(f))).toBe(true);
   });
 });

@@ -136,3 +136,61 @@ describe("one anchor, one question", () => {
     }
   });
 });
+
+// Round 4: rules drawn from the failures independent judges found on unseen essays.
+describe("generalisation rules (round 4)", () => {
+  const section = sectionOf([
+    "Every autumn a young warbler sets off, alone and at night, for a part of West Africa it has never seen. Leavitt's relation was useful because she published it plainly. The culprit turned out to be weak electromagnetic noise from ordinary equipment. Many birds navigate by the stars, and a committee seldom does.",
+  ]);
+
+  it("never quotes a modifier cut off after a comma as a claim", () => {
+    const sentence = sentenceOf(section, "Every autumn");
+    const comma = sentence.tokens.map((t) => t.text).lastIndexOf(",");
+    const tail = quotableSpan(sentence, comma + 1, sentence.tokens.length, 20);
+    expect(tail === undefined || tail.fragment, tail?.text).toBe(true);
+  });
+
+  it("marks a clause cut just before its 'because' as leaving out its reason", () => {
+    const sentence = sentenceOf(section, "Leavitt's relation");
+    const because = sentence.tokens.findIndex((t) => t.lower === "because");
+    expect(quotableSpan(sentence, 0, because, 20)?.cutBeforeReason).toBe(true);
+    expect(quotableSpan(sentence, 0, sentence.tokens.length, 20)?.cutBeforeReason).toBe(false);
+  });
+
+  it("treats a summing-up noun ('The culprit') and an ellipsis ('seldom does') as leaning on context", () => {
+    expect(wholeSpan(section, "The culprit")?.contextual).toBe(true);
+    const sentence = sentenceOf(section, "Many birds");
+    const and = sentence.tokens.findIndex((t) => t.lower === "and");
+    const elided = quotableSpan(sentence, and + 1, sentence.tokens.length, 20);
+    expect(elided === undefined || elided.contextual, elided?.text).toBe(true);
+  });
+
+  it("does not ask a negated report ('Nobody thinks that …') as a view to weigh", () => {
+    const essay = buildEssay("Rereading\n\nNobody thinks that listening to a symphony for a second time is a waste of an evening. Rereading a novel is treated differently, and that difference deserves a closer look from readers.\n", { file: "t.txt" });
+    const texts = Object.values(generateQuestions(essay).sections).flat().map((q) => q.text);
+    expect(texts.some((t) => /^Nobody thinks that/.test(t))).toBe(false);
+  });
+
+  it("reads a hedge on a figure as rounding, not doubt", () => {
+    const round = sectionOf(["The old queen leaves with roughly half the workers, perhaps ten thousand bees. The swarm then settles on a branch nearby for a while."]);
+    const sentence = sentenceOf(round, "The old queen");
+    const span = quotableSpan(sentence, 0, sentence.tokens.length, 20)!;
+    expect(claimProfile(sentence, span).hedged).toBe(false);
+  });
+});
+
+describe("essay topic from the title (round 4)", () => {
+  const topicOf = (title: string, body: string) => {
+    const analysis = analyseEssay(buildEssay(`${title}\n\n${body}\n`, { file: "t.txt" }));
+    return analysis.topic?.text;
+  };
+
+  it("keeps a hyphenated compound whole and drops a middle word the text leaves out", () => {
+    expect(topicOf("Should Ridgeford Move to a Four-Day School Week?", "The four-day week saves money. Critics of the four-day week worry about childcare. Districts with four-day weeks report mixed results.")).toBe("four-day week");
+  });
+
+  it("names an activity title by its gerund, whatever inflection the text uses", () => {
+    expect(topicOf("Why We Reread", "Rereading is underrated. We reread to see ourselves. Rereading shows what changed. Schools rarely teach rereading.")).toBe("rereading");
+    expect(topicOf("Learning to Swim at Forty", "I learned to swim the year I turned forty. On Tuesday evenings the pool was quiet. Tuesday evenings became my favourite.")).toBe("learning to swim");
+  });
+});

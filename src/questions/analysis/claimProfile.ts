@@ -27,10 +27,18 @@ export interface ClaimProfile {
   obligation: boolean;
   /** Figures, dates, a reported finding or a past event: something that happened or was measured. */
   reported: boolean;
+  /** The main verb is in the past: in a story, an event told rather than a claim argued. */
+  past: boolean;
   /** Says what something is or means ("A wide ring means a good year"). */
   defining: boolean;
   /** The author speaking of themselves ("I find those pages hard to read"). */
   firstPerson: boolean;
+  /**
+   * The author is in the clause anywhere ("Last August I sat …", "What surprised me most …",
+   * "The objection I hear most often …"): a moment or a feeling of theirs, never a claim for a
+   * reader to find convincing.
+   */
+  selfMention: boolean;
   /** A view or feeling of the author's ("I suspect …", "I think …"). */
   personalView: boolean;
   /** A rule or law stated as fact ("By law the revenue must be spent …"). */
@@ -141,14 +149,16 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     // The author's own hedge, in the clause's main part; a bare modal ("A gale … might reach the
     // coast in a day", "It may hang there for a few hours") states a possibility or a range,
     // and hedges only a claim that also judges ("free buses may turn out to be a generous gift").
-    hedged: cues.some((c) => c.kind === "hedge" && c.main && (!BARE_MODALS.test(c.text) || evaluative >= 1)),
+    hedged: cues.some((c) => c.kind === "hedge" && c.main && !approximates(tokens, c) && !suggests(tokens, c) && (!BARE_MODALS.test(c.text) || evaluative >= 1)),
     modalHedged: cues.some((c) => c.kind === "hedge" && c.main && BARE_MODALS.test(c.text)),
     duration: DURATION.test(span.text),
     obligation,
     // "Jarrett Walker … puts it bluntly", "critics say": the clause reports a speech act.
     reported: numbers || dated || (reportingVerb && pastEvent) || (pastEvent && evaluative < 1) || speech,
+    past: pastEvent,
     defining: verbToken !== undefined && DEFINING_VERBS.has(verbToken.lemma),
     firstPerson,
+    selfMention: inside.some((t) => /^(?:i|me|my|myself)$/.test(t.lower)),
     personalView: firstPerson && verbToken !== undefined && FIRST_PERSON_VIEW_VERBS.has(verbToken.lemma),
     legal,
     rule: obligation && (legal || RULE_WORDS.test(sentence.text)),
@@ -159,11 +169,37 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
   };
 }
 
+/**
+ * "roughly half the workers", "perhaps ten thousand bees", "about 40 percent": a hedge on a
+ * number rounds it; it is no doubt of the author's about a claim.
+ */
+export function approximates(tokens: readonly Token[], cue: Cue): boolean {
+  const next = tokens[cue.end];
+  if (next === undefined) return false;
+  if (next.pos === "NUM" || /^(?:half|twice|double)$/.test(next.lower)) return true;
+  return /^(?:a|an)$/.test(next.lower) && /^(?:dozen|few|hundred|thousand|million|billion|third|quarter|fifth|tenth)$/.test(tokens[cue.end + 1]?.lower ?? "");
+}
+
+/**
+ * "a reader might keep a second list", "you could start with one": a modal after a general
+ * subject suggests what someone could do; it does not hedge a claim.
+ */
+export function suggests(tokens: readonly Token[], cue: Cue): boolean {
+  if (!BARE_MODALS.test(cue.text)) return false;
+  const before = tokens.slice(Math.max(0, cue.first - 3), cue.first).map((t) => t.lower);
+  // (Only a person: "a bird may literally see the magnetic field" is a hedged claim.)
+  const person = /^(?:reader|parent|teacher|student|visitor|person|family|school|district|city|council|board|library|town)$/;
+  return /^(?:you|we|one)$/.test(before[before.length - 1] ?? "") || (before.length >= 2 && /^(?:a|any|each|every)$/.test(before[before.length - 2]!) && person.test(before[before.length - 1]!));
+}
+
 /** A judgement the author makes and a group can argue about: what "How convincing …" needs. */
 export function isArguable(profile: ClaimProfile, storied = false): boolean {
   if (profile.legal || profile.rule || profile.defining || profile.speech) return false;
   // In a story or a memoir a "never" or an "every" describes: only judging words make a judgement.
   const weight = storied ? profile.judging : profile.evaluative;
+  // In a story a past event is told, even with a judging word in it ("Leavitt's relation was
+  // useful", "Money ran short"): only a strong judgement (two judging words) is arguable.
+  if (storied && profile.past) return weight >= 2;
   if (profile.reported) return weight >= 2;
   return weight >= 1;
 }

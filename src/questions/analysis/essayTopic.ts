@@ -62,7 +62,7 @@ function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPh
 function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   // Noun phrases of the title: runs of nouns and adjectives ending on a noun ("Owns a River" is
   // no topic, "River" is). Titles are capitalised throughout, so the tags are read loosely.
-  const tokens = tagText(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text) && t.text !== "-");
+  const tokens = joinHyphens(tagText(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text) || t.text === "-"));
   const nounish = (pos: string) => pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "NUM";
   const runs: string[][] = [];
   for (let size = 3; size >= 1; size--) {
@@ -72,10 +72,79 @@ function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): Key
       if (!run.every((t) => nounish(t.pos)) || !(last.pos === "NOUN" || last.pos === "PROPN")) continue;
       const ends = [run[0]!, last].map((t) => t.lower);
       if (ends.some((w) => TITLE_STOP.has(w) || w.length < 3)) continue;
-      // "Four-Day Week": a hyphenated compound is one word of the title.
       runs.push(run.map((t) => t.text));
+      // "Four-Day School Week" is written "the four-day week" in the text: the run without its
+      // middle word is tried right after the whole run (a compound's modifier and head noun).
+      if (size === 3) runs.push([run[0]!.text, last.text]);
     }
   }
+  const found = findRun(runs, sentences);
+  return found ?? gerundPhrase(tokens, sentences);
+}
+
+/** "Four-Day" is one word of a title, not "Four", "-", "Day" (it would give the topic "day"). */
+function joinHyphens(tokens: ReturnType<typeof tagText>): ReturnType<typeof tagText> {
+  const out: ReturnType<typeof tagText> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === "-" && out.length > 0 && tokens[i + 1]) {
+      const before = out.pop()!;
+      const after = tokens[++i]!;
+      out.push({ ...after, text: `${before.text}-${after.text}`, lower: `${before.lower}-${after.lower}`, pos: after.pos === "NOUN" || after.pos === "PROPN" ? "ADJ" : after.pos });
+    } else if (t.text !== "-") out.push(t);
+  }
+  // A compound at the end of a run of nouns is the run's head noun ("School Week" keeps NOUN).
+  return out;
+}
+
+/**
+ * A title with no noun phrase in the text often names an activity: "Why We Reread", "Learning
+ * to Swim at Forty". Its verb's "-ing" form, with a "to"-complement when the title has one, is
+ * the topic when the text uses that verb ("rereading", "learning to swim"); every inflection
+ * counts ("learned to swim"), but the name is always the gerund.
+ */
+function gerundPhrase(tokens: ReturnType<typeof tagText>, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "VERB" || TITLE_STOP.has(t.lower) || t.lower.length < 4) continue;
+    const stem = t.lower.replace(/ing$/, "").replace(/(?:es|s)$/, "");
+    const complement = tokens[i + 1]?.lower === "to" && tokens[i + 2]?.pos === "VERB" ? tokens[i + 2]!.lower : undefined;
+    const name = `${gerund(stem)}${complement ? ` to ${complement}` : ""}`;
+    const pattern = new RegExp(`\\b${stem.replace(/e$/, "")}[a-z]{0,4}${complement ? `\\s+to\\s+${complement}` : ""}\\b`, "iu");
+    const hits = sentences.flatMap((sentence) => {
+      const match = pattern.exec(sentence.text);
+      return match ? [{ sentence, match }] : [];
+    });
+    if (hits.length < (complement ? 1 : 3)) continue;
+    const { sentence, match } = hits[0]!;
+    const lemmas = name.split(" ");
+    const phrase: KeyPhrase = {
+      text: name,
+      key: name,
+      lemmas,
+      score: hits.length,
+      // The occurrence locates where the text uses the activity; the name is the gerund.
+      occurrences: [{ sentence: sentence.index, start: match.index, end: match.index + match[0].length, text: name, quoted: name, truncated: false }],
+      size: lemmas.length,
+      hasName: false,
+      head: lemmas[0]!,
+      plural: false,
+    };
+    titled.add(phrase);
+    takesArticle.set(phrase, false);
+    return phrase;
+  }
+  return undefined;
+}
+
+/** "reread" → "rereading", "swim" → "swimming", "choose" → "choosing". */
+function gerund(stem: string): string {
+  if (/[^aeiou]e$/.test(stem)) return `${stem.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(stem)) return `${stem}${stem.slice(-1)}ing`;
+  return `${stem}ing`;
+}
+
+function findRun(runs: string[][], sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   for (const run of runs) {
     const pattern = new RegExp(`(?:\\b(?:the|a|an) )?\\b${run.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).join("[\\s-]+")}(?:s|es)?\\b`, "iu");
     const found = sentences.flatMap((sentence) => {

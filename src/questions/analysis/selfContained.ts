@@ -29,10 +29,14 @@ const SHELL_NOUNS = new Set([
   "lesson", "link", "matter", "method", "move", "outcome", "pattern", "point", "problem", "promise", "proposal",
   "question", "range", "reason", "reduction", "remedy", "reply", "result", "rise", "situation", "solution",
   "statement", "step", "story", "theory", "thing", "trend", "view", "version", "turn", "breakthrough", "difference",
+  // Nouns that sum up what came before ("The culprit turned out to be …", "The consequence was
+  // enormous", "The comparison should not be pushed too far", "the new unit", "the statistic").
+  "culprit", "consequence", "comparison", "statistic", "relation", "relationship", "unit", "measure",
+  "objection", "experiment", "discovery", "puzzle", "mystery", "phenomenon", "change", "number", "tension", "phrase",
 ]);
 
 /** Comparatives that compare with nothing in particular ("later", "no longer"). */
-const FREE_COMPARATIVES = new Set(["later", "earlier", "longer", "further", "rather", "other", "former", "latter", "older", "elder", "upper", "lower", "inner", "outer", "never", "ever", "over", "under", "after", "together", "whether", "either", "neither", "number", "member", "matter", "order", "water", "paper", "power", "quarter", "summer", "winter", "border", "letter", "minister"]);
+const FREE_COMPARATIVES = new Set(["later", "earlier", "longer", "further", "rather", "other", "former", "latter", "older", "elder", "upper", "lower", "inner", "outer", "never", "ever", "over", "under", "after", "together", "whether", "either", "neither", "member", "matter", "order", "water", "paper", "power", "quarter", "summer", "winter", "border", "letter", "minister"]);
 
 const FINITE_AUX = /^(?:is|are|am|was|were|be|been|has|have|had|does|do|did|can|could|will|would|shall|should|may|might|must|cannot|'s|’s|'re|’re|'ve|’ve|'d|’d|'ll|’ll|ought)$/;
 const IRREGULAR_PARTICIPLES = new Set([
@@ -241,6 +245,14 @@ function elliptical(tokens: readonly Token[], a: number, b: number, sentenceEnd:
     if (t.pos === "AUX" && /^(?:could|can|would|will|should|might|may|must)$/.test(t.lower) && (next === undefined || next.text === "," || k + 1 >= b)) return true;
     // "the same year" (as what was just told) leans back; "the same buses" is merely the same ones.
     if (t.lower === "same" && tokens[k - 1]?.lower === "the" && /^(?:year|day|week|month|time|moment|period|decade|century|season)s?$/.test(next?.lower ?? "")) return true;
+  }
+  // "a committee seldom does", "birds do exactly that": the verb stands for one said before.
+  const lastWord = tokens[b - 1];
+  if (lastWord && /^(?:do|does|did)$/.test(lastWord.lower) && b - a > 1) return true;
+  for (let k = a; k < b - 1; k++) {
+    if (!/^(?:do|does|did|doing)$/.test(tokens[k]!.lower)) continue;
+    const j = /^(?:exactly|just|precisely|much)$/.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+    if (/^(?:that|this|so)$/.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.pos !== "NOUN") return true;
   }
   // "the commons failed too, often quickly": a "too" inside the clause as much as at its end.
   for (let k = a; k < b - 1; k++) if (tokens[k]!.lower === "too" && tokens[k + 1]!.text === ",") return true;

@@ -35,6 +35,12 @@ export interface Span {
   vague: boolean;
   /** Holds no main clause of its own ("Every time a bakery opens …"): see selfContained.ts. */
   fragment: boolean;
+  /**
+   * Stops right before the "because", "since", "if" or "unless" that says why or when (no comma
+   * between): quoted alone it leaves out the part that matters. Only a question that quotes
+   * that part too (explanation, implication) may use it.
+   */
+  cutBeforeReason: boolean;
   /** Leans on earlier text without a pronoun ("The method proved …", "Minneapolis followed"). */
   contextual: boolean;
 }
@@ -452,11 +458,60 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     // (A whole "When A, B" sentence holds its main clause B: it is no subordinate clause.)
     conditional: isSubordinate(tokens, from) && !(from === 0 && (mainClauseComma(tokens) ?? Infinity) < b - 1),
     anaphoric,
-    fragment: !hasMainClause(tokens, a, b),
-    contextual: leansOnContext(sentence, a, b),
+    fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b),
+    // "Leavitt's relation was useful [because she published it plainly]", "… out of a branch
+    // [since 1979]", "a sun compass only works [if the animal can correct for the time]".
+    cutBeforeReason: /^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",",
+    contextual: leansOnContext(sentence, a, b) || spokenByOther(sentence.text, start, spanText),
     // "There are some grounds for hope"; "Frequent service is harder" (than what?).
     vague: (first.lower === "there" && wordCount <= 7) || danglingComparative(tokens, a, b),
   };
+}
+
+const QUOTE_MARK = /["“”]/;
+
+/**
+ * Words inside quotation marks in the text that speak as "you", "I" or "we" are someone else's
+ * ("One parent … put it plainly: "You're solving the teacher shortage …""): quoted alone they
+ * read as the author's, with no one to say who "you" is.
+ */
+function spokenByOther(text: string, start: number, spanText: string): boolean {
+  // (Most sentences quote nobody: one scan of the sentence settles it.)
+  if (!QUOTE_MARK.test(text)) return false;
+  const marks = text.slice(0, start).match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1 && /\b(?:you|your|you're|i|i'm|my|mine|me|we|our|us)\b/i.test(spanText);
+}
+
+/**
+ * A quote that starts inside a phrase has lost its subject or its head: "for a part of West
+ * Africa it has never seen" (cut after "a route"), "an enthusiastic Newtonian, teased …" (cut
+ * from "Voltaire, an enthusiastic Newtonian, teased …"). A lower-case first word is fine only
+ * where a clause may start: at the sentence's start, after punctuation, a conjunction, "that", or
+ * a verb whose object the clause is ("I suspect the rules …").
+ */
+function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  const prev = tokens[a - 1];
+  if (!first || !prev || !/^\p{Ll}/u.test(first.text)) return false;
+  // (After a verb only a verb of thinking or saying takes a clause: "they lend telescopes,
+  // museum passes and Wi-Fi hotspots" cut after "lend" is a list of objects.)
+  if (prev.pos === "VERB" && !/^(?:think|suspect|believe|know|say|argue|feel|find|hope|fear|guess|doubt|suppose|realise|realize|notice|see|mean|show|suggest|claim|insist|admit)$/.test(prev.lemma)) return true;
+  if (/^(?:NOUN|PROPN|ADJ|DET|ADP|NUM|AUX|PART)$/.test(prev.pos) && prev.text !== "," && !/^(?:that|which|who|whether|because|since|although|though|while|whereas|and|but|or|so|yet)$/.test(prev.lower)) return true;
+  // A modifier cut off after a comma: "…, at night, for a part of West Africa it has never
+  // seen", "…, far below any level considered harmful" (no subordinator: "…, because …" is fine).
+  if (a > 0 && prev.text === "," && (first.pos === "ADP" || (first.pos === "ADV" && tokens[a + 1]?.pos === "ADP")) && !/^(?:because|since|although|though|while|whereas|if|unless|as|after|before|until|when|once)$/.test(first.lower)) return true;
+  // The rest of a list of objects after a clause: "Many now lend seeds, [telescopes, museum
+  // passes and Wi-Fi hotspots]" (the tagger may read "passes" as a verb). Bare nouns with no
+  // determiner, pronoun or auxiliary among them are no clause.
+  if (prev.text === "," && tokens[a - 2]?.pos === "NOUN" && first.pos === "NOUN" && !tokens.slice(a, b).some((t) => t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX")) return true;
+  // An appositive after a name: "Voltaire, an enthusiastic Newtonian, teased …".
+  if (prev.text === "," && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]?.pos ?? "") && /^(?:a|an|the)$/.test(first.lower)) {
+    for (let k = a + 1; k < b; k++) {
+      if (tokens[k]!.text === ",") return true;
+      if (isFiniteVerb(tokens, k)) return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -533,6 +588,11 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.pos === "ADP" && tokens[k + 1] !== undefined && /^\p{L}/u.test(tokens[k + 1]!.text) && !/^(?:is|was|are|were|has|had)$/.test(tokens[k + 1]!.lower)) return true;
   if (!isNounNext(tokens, k)) return false;
   if (t.lower !== "that") return true;
+  // "fits that principle because …": a noun after "that" with no verb of its own is what "that"
+  // points at, even after a verb (not "argues that people …").
+  let n = k + 1;
+  while (tokens[n] && (tokens[n]!.pos === "NOUN" || tokens[n]!.pos === "ADJ")) n++;
+  if (n > k + 1 && tokens[n - 1]!.pos === "NOUN" && (tokens[n] === undefined || /^(?:SCONJ|PUNCT|CCONJ)$/.test(tokens[n]!.pos))) return true;
   if (isComplementizer(tokens, k)) return false;
   // "the ring road that circles the zone": after a noun, "that" is a relative pronoun.
   if (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN") return false;

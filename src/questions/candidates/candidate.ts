@@ -38,6 +38,15 @@ export interface Candidate {
   source?: "offline" | "llm";
 }
 
+/**
+ * A question about a clause cut right before its "because", "since", "if" or "unless" ("Leavitt's
+ * relation was useful", "a sun compass only works") asks about the half that matters least. Only
+ * a question that also quotes the other half (an explanation, an "if … then") may use it.
+ */
+export function leavesOutItsReason(candidate: Candidate): boolean {
+  return candidate.span?.cutBeforeReason === true && candidate.quotes.length < 2;
+}
+
 /** Writes a span as it appears inside a question. */
 export function quote(text: string): string {
   return `"${text}"`;

@@ -3,7 +3,7 @@
 // could not keep a job", not "I could not tell you"); a bare modal ("may", "might", "could",
 // "seems") only on a claim that also judges: "A gale … might reach the coast of Ireland in a day"
 // illustrates a speed, "It may hang there for a few hours" gives a range, neither is a doubt.
-import { BARE_MODALS, claimProfile } from "../analysis/claimProfile.js";
+import { approximates, BARE_MODALS, claimProfile, suggests } from "../analysis/claimProfile.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, wrappedClaim } from "./spansNearCue.js";
@@ -15,7 +15,8 @@ export const certaintyQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
-      if (cue.kind !== "hedge" || !cue.main) continue;
+      // (Nor a rounded figure, "roughly half", nor a suggestion, "a reader might keep …".)
+      if (cue.kind !== "hedge" || !cue.main || approximates(sentence.tokens, cue) || suggests(sentence.tokens, cue)) continue;
       const inside = clauseAroundCue(sentence, cue);
       const span = inside ?? wrappedClaim(sentence, cue);
       if (!span) continue;

@@ -4,6 +4,13 @@ import { quotableSpan } from "../analysis/spans.js";
 import { quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 
+/**
+ * Words someone said, just before the marks; or a name someone gave (a capitalised name after
+ * "called": a word coined for a thing, "called them "forecasts"", is worth asking about).
+ */
+const SAID = /\b(?:said|says|say|told|wrote|writes|put it|replied|asked|declared|announced|described (?:it|them|him|her) as|(?:it|he|she|they) was)\s*[,:]?\s*(?:a|an|the|it|them)?\s*$/i;
+const NAMED = /\b(?:called|calls|call|named|dubbed|termed|known as|titled|entitled)\s*(?:a|an|the|it|them)?\s*$/i;
+
 const QUOTED = /[“"]([^”"]{3,80})[”"]/g;
 
 export const clarifyQuestions: CandidateGenerator = (analysis) => {
@@ -12,6 +19,15 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
     for (const match of sentence.text.matchAll(QUOTED)) {
       const term = match[1]!.trim().replace(/[,.;:]$/, "");
       if (term.split(/\s+/).length > 8) continue;
+      // The marks must be the author's own, with a meaning to ask about: not a name someone gave
+      // ("what it called a "Library of Things"", "the local people called caoutchouc"), not
+      // someone's words ("said it looked "better than the video""), not a stretch of speech cut
+      // mid-sentence ("while acknowledging that longer days would be").
+      const before = sentence.text.slice(Math.max(0, match.index! - 40), match.index!);
+      if (SAID.test(before) || (NAMED.test(before) && /^\p{Lu}/u.test(term)) || /^\p{Ll}+ing\b|^(?:while|when|because|that|and|but|if)\b/u.test(term)) continue;
+      const after = sentence.text.slice(match.index! + match[0].length);
+      // Nor a phrase the same sentence explains straight after it (", meaning …", ": …", "—").
+      if (/^\s*(?:[:—–(]|, (?:meaning|that is|i\.e\.|because|since|as every))/i.test(after)) continue;
       out.push({
         text: `What does the phrase ${quote(term)} mean here, and why might the author have put it in quotation marks?`,
         type: "clarify",

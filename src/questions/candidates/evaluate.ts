@@ -15,7 +15,7 @@ export const evaluateQuestions: CandidateGenerator = (analysis) => {
     for (const span of claimAnchors(sentence)) {
     if (span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 1) continue;
     const profile = claimProfile(sentence, span);
-    if (profile.firstPerson) continue;
+    if (profile.firstPerson || profile.selfMention) continue;
     const claim = quote(span.text);
     // ("How strong is the case that "The strongest case …"" would stumble over its own words.)
     const text = /\bcase\b/i.test(span.text) ? `How convincing is the claim that ${claim}? What would a skeptic say?` : pick(

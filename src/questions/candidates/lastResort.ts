@@ -1,5 +1,5 @@
 // Fallback questions, for a section whose sentences offer too few quotable claims for three
-// questions of three kinds (the bot promises that much for any section worth discussing). They
+// questions of three kinds (MIN_SHOWN in sectionQuestions.ts). They
 // are built on the section's most central self-contained sentences, in the section's genre: an
 // objection to a claim, who would dispute it, how an episode or a remembered moment fits the
 // essay's whole. Only if even those fail does a generic question make up the number; both kinds

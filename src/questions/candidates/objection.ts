@@ -20,7 +20,7 @@ export const objectionQuestions: CandidateGenerator = (analysis) => {
       if (span.vague || span.words < 5 || announcesOnly(sentence, span)) continue;
       const profile = claimProfile(sentence, span);
       // (A hedged estimate — "bus journey times have probably improved" — is asked how sure to be.)
-      if (profile.firstPerson || profile.rule || profile.legal || profile.speech || profile.hedged || claimness(sentence, span, storied) < 1) continue;
+      if (profile.firstPerson || profile.selfMention || profile.rule || profile.legal || profile.speech || profile.hedged || claimness(sentence, span, storied) < 1) continue;
       const q = quote(span.text);
       const central = analysis.centrality[i]!;
       const base = { span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], spanQuality: spanQuality(span) };

@@ -10,7 +10,9 @@ export const openingQuestions: CandidateGenerator = (analysis) => {
   if (analysis.section.number !== 1) return [];
   for (const sentence of analysis.sentences.slice(0, 2)) {
     const span = quotableSpan(sentence, 0, sentence.tokens.length, MAX_QUOTE_WORDS, 6);
-    if (!span || span.pronounStart || span.unresolved || span.fragment || span.contextual || span.firstToken > 0) continue;
+    // (A whole clause: "The wall runs up … in a line [that looks drawn with a ruler]" loses the
+    // image the essay returns to.)
+    if (!span || !span.complete || span.pronounStart || span.unresolved || span.fragment || span.contextual || span.firstToken > 0) continue;
     const candidate: Candidate = {
       text: `Why might the author begin with ${quote(span.text)}? What does that opening set up for the rest of the essay?`,
       type: "purpose",

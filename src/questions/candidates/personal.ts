@@ -54,7 +54,9 @@ export const personalQuestions: CandidateGenerator = (analysis) => {
     const central = analysis.centrality[i]!;
     const push = (text: string, stem: string, cueStrength: number) =>
       out.push({ text, type: TYPES[stem] ?? "perspective", stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span) });
-    if (profile.firstPerson && (profile.personalView || profile.evaluative >= 1)) {
+    // (A view, not a plain fact of the author's life: "I learned to swim the year I turned
+    // forty" is told in the past with no judging word; there is nothing to "see the same way".)
+    if (profile.firstPerson && (profile.personalView || (profile.past ? profile.judging >= 1 : profile.evaluative >= 1))) {
       push(`Why does the author say ${quote(span.text)}, and would you see it the same way?`, "personal.view", 0.5 + 0.3 * central);
       return;
     }

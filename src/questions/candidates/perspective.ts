@@ -38,7 +38,7 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     if (!focus.has(i)) return;
     const span = mainClause(sentence);
     const profile = span ? claimProfile(sentence, span) : undefined;
-    if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 0.5 || profile.firstPerson || profile.rule || profile.legal) return;
+    if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 0.5 || profile.firstPerson || profile.selfMention || profile.rule || profile.legal) return;
     if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claimness(sentence, span, isStoried(analysis.genre)) < 1) return;
     // Someone other than whom the judgement is about: Jeffreys on Wegener, not Wegener on himself.
     const lower = span.text.toLowerCase();

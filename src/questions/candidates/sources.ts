@@ -61,7 +61,8 @@ function sourcePhrase(analysis: SectionAnalysis, sentence: TaggedSentence, from:
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const actor = analysis.actors.find((a) => a.actor.kind !== "group" && a.here.some((m) => m.sentence === sentence.index && m.start >= start && m.end <= end));
-  if (actor) return actorPhrase(actor.actor);
+  // (A name that the text writes after "the" opens the question: "The University of Oldenburg found …".)
+  if (actor) return capitalise(actorPhrase(actor.actor));
   // Otherwise a short plain subject ("Surveys", "Bus operators", "a study of the first years").
   if (tokens.length > 6 || tokens.some((t) => t.text === "," || t.pos === "VERB" || t.pos === "AUX")) return undefined;
   // A finding comes from a study or a body, not from "the history of continental drift" (that
@@ -76,7 +77,21 @@ function sourcePhrase(analysis: SectionAnalysis, sentence: TaggedSentence, from:
   const comma = opening.findIndex((t) => t.text === ",");
   const place = comma > 0 && comma <= 3 && opening[0]!.pos === "ADP" && opening.slice(1, comma).some((t) => t.pos === "PROPN") ? sentence.text.slice(opening[0]!.start, opening[comma]!.end) : "";
   const said = place ? `${place} ${text}` : text;
-  return said.charAt(0).toUpperCase() + said.slice(1);
+  return capitalise(said);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "Nobody thinks that …", "The French academicians did not simply confirm that …": a negated
+ * report says the opposite of what "X thinks that" would, and the source cut from before a
+ * negation loses it. Such a report is never turned into a question.
+ */
+function negatedReport(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  if (tokens.slice(from, verbAt).some((t) => /^(?:nobody|no|none|few|neither)$/.test(t.lower) && t.pos !== "INTJ")) return true;
+  return tokens.slice(Math.max(from, verbAt - 3), verbAt).some((t) => /^(?:not|n't|never|did|does|do)$/.test(t.lower));
 }
 
 function reportsIn(analysis: SectionAnalysis, sentence: TaggedSentence): Report[] {
@@ -103,6 +118,7 @@ function reportsIn(analysis: SectionAnalysis, sentence: TaggedSentence): Report[
     // The subject runs from the start of the verb's clause (the sentence start, or after ";").
     let from = k;
     while (from > 0 && tokens[from - 1]!.text !== ";" && tokens[from - 1]!.text !== ":") from--;
+    if (negatedReport(tokens, from, k)) return;
     const source = sourcePhrase(analysis, sentence, from, k, FINDING_VERBS.has(verb.lemma));
     if (!source) return;
     const range = ranges.find(([a, b]) => k + 1 >= a && k + 1 < b) ?? [k + 1, tokens.length];

@@ -11,8 +11,8 @@ export { MAX_QUOTE_WORDS };
 
 
 /** A span is usable on its own when it needs nothing outside the quote to make sense. */
-export function standsAlone(span: Span | undefined): span is Span {
-  return span !== undefined && !span.pronounStart && !span.unresolved && span.shape === "clause" && !span.conditional && !span.fragment && !span.contextual;
+export function standsAlone(span: Span | undefined, withItsReason = false): span is Span {
+  return span !== undefined && !span.pronounStart && !span.unresolved && span.shape === "clause" && !span.conditional && !span.fragment && !span.contextual && (withItsReason || !span.cutBeforeReason);
 }
 
 /** "One common answer is that …", "many analysts think …": the span reports a view inside itself. */
@@ -135,7 +135,8 @@ export function sidesOfConnective(sentence: TaggedSentence, cue: Cue, maxWords: 
   const after = fits(quotableSpan(sentence, Math.max(afterFrom, cue.end), afterTo, MAX_QUOTE_WORDS));
   // The second clause may refer back to the first ("…, but they carried tremendous risks"), but
   // must be a clause of its own.
-  if (!standsAlone(before) || !after || after.shape !== "clause" || after.fragment || (after.unresolved && !after.pronounStart)) return undefined;
+  // (The quote before the connective is followed by the one after it: nothing is left out.)
+  if (!standsAlone(before, true) || !after || after.shape !== "clause" || after.fragment || (after.unresolved && !after.pronounStart)) return undefined;
   return [before, after];
 }
 

@@ -6,6 +6,7 @@ import type { Essay } from "../../essay/types.js";
 import { analyseEssay } from "../analysis/analyseEssay.js";
 import { questionsFromAnalysis } from "../generateQuestions.js";
 import { MAX_PAIRWISE_OVERLAP, maxPairwiseOverlap, questionChecks } from "../proxies.js";
+import { MIN_SHOWN } from "../sectionQuestions.js";
 import { sectionTerms, sectionText } from "../sectionTerms.js";
 import type { Question } from "../types.js";
 import type { Label } from "./labels.js";
@@ -63,8 +64,10 @@ export function evaluateEssay(essay: Essay, labels: Record<string, Label>, k = 3
     for (const question of shown) {
       for (const { name, failure } of questionChecks(question.text, check)) tally(name, failure === undefined);
     }
-    tally(`≥${k} questions`, shown.length >= k);
-    tally(`≥3 types in top ${k}`, new Set(shown.map((q) => q.type)).size >= Math.min(3, k));
+    // A section shows at least MIN_SHOWN questions of as many kinds (sectionQuestions.ts), more
+    // only when it has more real questions to ask.
+    tally(`≥${MIN_SHOWN} questions`, shown.length >= Math.min(MIN_SHOWN, k));
+    tally(`≥${MIN_SHOWN} types in top ${k}`, new Set(shown.map((q) => q.type)).size >= Math.min(MIN_SHOWN, k));
     tally("low overlap", maxPairwiseOverlap(shown.map((q) => q.text)) <= MAX_PAIRWISE_OVERLAP);
   }
   set.essay.forEach((question, i) => judged.push({ scope: "essay", question, label: labels[question.text], top: i < k }));
