@@ -42,17 +42,21 @@ const line = (name: string, sections: string, atK: Tally, shown: Tally) =>
 for (const { score, heldOut, sections } of results) line(`${score.essayId}${heldOut ? " (held out)" : ""}`, `${sections}+essay`, score.atK, score.shown);
 const sum = (list: typeof results, pick: (s: EssayScore) => Tally): Tally =>
   list.reduce((t, r) => ({ acceptable: t.acceptable + pick(r.score).acceptable, judged: t.judged + pick(r.score).judged, unlabelled: t.unlabelled + pick(r.score).unlabelled }), { acceptable: 0, judged: 0, unlabelled: 0 });
+// Development essays are reported in two parts: those tuned on from the start, and those first
+// judged as unseen ones (fresh-r3/, heldout-2/) and tuned on only later, so the gap stays visible.
+const once = (r: (typeof results)[number]) => /\/(?:fresh-r3|heldout-2)\//.test(r.file);
+const development = results.filter((r) => !r.heldOut);
 const groups: Array<[string, typeof results]> = [
-  ["overall (development)", results.filter((r) => !r.heldOut)],
+  ["overall (development)", development],
+  ...(development.some(once) && development.some((r) => !once(r))
+    ? ([
+        ["  tuned on from the start", development.filter((r) => !once(r))],
+        ["  first judged unseen", development.filter(once)],
+      ] as Array<[string, typeof results]>)
+    : []),
   ["overall (held out)", results.filter((r) => r.heldOut)],
   ["overall (all)", results],
 ];
-// Round 4 made every labelled essay development data; the essays first judged as unseen ones
-// (fresh-r3/, heldout-2/) are still reported apart, so the gap between the two stays visible.
-const once = (r: (typeof results)[number]) => /\/(?:fresh-r3|heldout-2)\//.test(r.file);
-if (results.some(once) && results.some((r) => !once(r))) {
-  groups.splice(2, 0, ["  first judged unseen", results.filter(once)], ["  the others", results.filter((r) => !once(r))]);
-}
 console.log("");
 for (const [name, list] of groups) if (list.length > 0) line(name, "", sum(list, (s) => s.atK), sum(list, (s) => s.shown));
 
