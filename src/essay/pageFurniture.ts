@@ -35,9 +35,10 @@ export function dropPageFurniture(input: readonly string[]): string[] {
   const pageNumber = lines.map((line, index) => !blank[index] && isPageNumber(line));
   const gaps = findGaps(lines, blank, pageNumber);
   const boundaries = gaps.filter((gap) => gap.isPageBoundary);
-  if (boundaries.length === 0 && !lines.some((line) => NOTES_HEADING.test(line.trim()))) return lines.map((line) => withoutCitationMarks(withoutSuperscriptMarkers(line)));
+  const numbered = numberedRunningLines(lines, blank);
+  if (boundaries.length === 0 && numbered.length === 0 && !lines.some((line) => NOTES_HEADING.test(line.trim()))) return lines.map((line) => withoutCitationMarks(withoutSuperscriptMarkers(line)));
 
-  const dropped = new Set<number>();
+  const dropped = new Set<number>(numbered);
   for (const gap of boundaries) for (let index = gap.start; index <= gap.end; index += 1) if (pageNumber[index]) dropped.add(index);
   for (const index of runningLines(lines, blank, pageNumber, boundaries)) dropped.add(index);
   for (const index of linesInsideCutSentences(lines, blank, boundaries, dropped)) dropped.add(index);
@@ -148,6 +149,38 @@ function runningLines(lines: readonly string[], blank: readonly boolean[], pageN
     if (sentenceLike && sample.trim().length > SHORT_LINE) continue;
     if (occurrences.size < (sentenceLike ? 3 : 2) || entry.boundaries.size < 2 || interior === 0) continue;
     for (const index of occurrences) if (index !== firstLine) found.push(index);
+  }
+  return found;
+}
+
+/**
+ * A running header or footer that carries its page number ("OCEAN PIONEERS   2" … "OCEAN PIONEERS   3"),
+ * found even where the extraction left no page gap to go by: the same short line apart from its
+ * number, two or more times with different numbers, and at least once standing inside a sentence
+ * ("…being pulled" / header / "apart."). The author never puts a line inside a sentence, and a
+ * "Chapter 2" heading never interrupts one, so headings with numbers stay. Every occurrence goes,
+ * the first line of the document too (a title carries no page number).
+ */
+function numberedRunningLines(lines: readonly string[], blank: readonly boolean[]): number[] {
+  const byKey = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const text = line.trim();
+    if (blank[index] || text.length > MAX_FURNITURE_LENGTH || !/\p{L}.*\p{L}/u.test(text) || !/\s\d{1,4}$|^\d{1,4}\s/u.test(text) || endsSentence(text)) return;
+    const key = text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+    byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+  const nearest = (from: number, step: 1 | -1) => {
+    for (let index = from + step; index >= 0 && index < lines.length; index += step) if (!blank[index]) return lines[index] ?? "";
+    return undefined;
+  };
+  const insideSentence = (index: number) => {
+    const [before, after] = [nearest(index, -1), nearest(index, 1)];
+    return before !== undefined && after !== undefined && before.trim().length > SHORT_LINE && !endsSentence(before) && !/[:;]\s*$/.test(before) && /^\s*\p{Ll}/u.test(after);
+  };
+  const found: number[] = [];
+  for (const indices of byKey.values()) {
+    const numbers = new Set(indices.map((index) => (lines[index] ?? "").match(/\d+/g)?.join(" ")));
+    if (indices.length >= 2 && numbers.size >= 2 && indices.some(insideSentence)) found.push(...indices);
   }
   return found;
 }

@@ -31,6 +31,17 @@ describe("dropPageFurniture", () => {
     expect(kept(text)).toEqual(["None of this means the plan was foolish. It means that the", "people who made it were answering another question."]);
   });
 
+  it("drops a numbered running header found with no page gap, the first line too, when one stands inside a sentence", () => {
+    const body = "For most of human history the floor of the ocean was less well known than the far side of";
+    const text = ["OCEAN PIONEERS   2", "", "The Woman Who Mapped the Seafloor", "", sentence("The first page"), body, "", "", "OCEAN PIONEERS   3", "", "the moon, and she set out to change that."].join("\n");
+    expect(kept(text)).toEqual(["The Woman Who Mapped the Seafloor", sentence("The first page"), body, "the moon, and she set out to change that."]);
+  });
+
+  it("keeps numbered headings that never interrupt a sentence", () => {
+    const text = ["Chapter 1", "", sentence("The first chapter"), "", "Chapter 2", "", sentence("The second chapter")].join("\n");
+    expect(kept(text)).toEqual(["Chapter 1", sentence("The first chapter"), "Chapter 2", sentence("The second chapter")]);
+  });
+
   it("drops footnotes at the foot of a page and their superscript markers, but keeps powers of units", () => {
     const text = ["The meeting in Singapore¹ took a day.² It covered 40 km² of ground.", "", "¹ Singapore also hosted an earlier summit.", "² The day was long.", "", "— 1 —", "\f", sentence("The next page")].join("\n");
     expect(kept(text)).toEqual(["The meeting in Singapore took a day. It covered 40 km² of ground.", sentence("The next page")]);
