@@ -5,7 +5,7 @@ import { endsSentence, endsWithColon, isSeparatorLine, lineWidth, looksLikeHeadi
 import { withoutSuperscriptMarkers } from "./pageFurniture.js";
 
 export type RawBlock =
-  | { kind: "prose"; lines: string[]; blankLinesBefore: number }
+  | { kind: "prose"; lines: string[]; blankLinesBefore: number; /** every line was in a Markdown block quote */ quoted?: boolean }
   | { kind: "heading"; level: number; text: string; blankLinesBefore: number }
   | { kind: "list"; ordered: boolean; items: { marker: string; lines: string[] }[]; blankLinesBefore: number }
   | { kind: "preformatted"; lines: string[]; blankLinesBefore: number }
@@ -40,7 +40,8 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]]+\]:/;
 
 /** Lines of the (normalised) body, cut into blocks. */
 export function readBlocks(text: string, format: EssayFormat): RawBlock[] {
-  const lines = format === "markdown" ? markdownSourceLines(text) : text.split("\n");
+  const quotedLines = new Set<number>();
+  const lines = format === "markdown" ? markdownSourceLines(text, quotedLines) : text.split("\n");
   const wrapWidth = format === "text" ? lineWidth(lines) : Number.POSITIVE_INFINITY;
   const blocks: RawBlock[] = [];
   let blank = 0;
@@ -117,6 +118,7 @@ export function readBlocks(text: string, format: EssayFormat): RawBlock[] {
 
     // Prose: up to the next blank line or the next non-prose structure.
     const prose: string[] = [];
+    const proseStart = index;
     while (index < lines.length) {
       const current = lines[index] ?? "";
       if (current.trim() === "") break;
@@ -138,7 +140,10 @@ export function readBlocks(text: string, format: EssayFormat): RawBlock[] {
       index += 1;
       if (format === "markdown" && HTML_BLOCK_END.test(current)) break; // "<p>…</p>": the author's paragraph ends with its tag
     }
-    if (prose.length > 0) push({ kind: "prose", lines: prose, blankLinesBefore: blank });
+    if (prose.length > 0) {
+      const quoted = prose.every((_line, offset) => quotedLines.has(proseStart + offset));
+      push({ kind: "prose", lines: prose, blankLinesBefore: blank, ...(quoted ? { quoted } : {}) });
+    }
   }
   return blocks;
 }
@@ -224,14 +229,14 @@ export function isNumberedHeading(text: string): boolean {
  * Markdown source with HTML comments and footnote definitions removed (blank lines keep the line count),
  * block-quote markers stripped (the quoted text is prose) and superscript footnote markers dropped.
  */
-function markdownSourceLines(text: string): string[] {
+function markdownSourceLines(text: string, quotedLines: Set<number>): string[] {
   // HTML comments and Obsidian's "%%…%%" comments are notes to self, not text.
   const withoutComments = text.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, (comment) => "\n".repeat(comment.split("\n").length - 1));
   const lines = withoutComments.split("\n");
   // A footnote runs on over the lines straight after it, and over indented paragraphs after a blank line.
   let inFootnote = false;
   let previousBlank = true;
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     const isBlank = line.trim() === "";
     if (FOOTNOTE_DEFINITION.test(line)) inFootnote = true;
     else if (inFootnote && !isBlank && previousBlank && !/^( {4}|\t)/.test(line)) inFootnote = false;
@@ -240,6 +245,7 @@ function markdownSourceLines(text: string): string[] {
     let stripped = line;
     let quoted = false;
     while (/^ {0,3}>/.test(stripped)) [stripped, quoted] = [stripped.replace(/^ {0,3}> ?/, ""), true];
+    if (quoted) quotedLines.add(index);
     // An Obsidian callout's "[!note]" marker goes; its title, if any, reads as the quote's first words.
     if (quoted) stripped = stripped.replace(CALLOUT_MARKER, (_marker, title: string) => (title.trim() === "" ? "" : `${title.trim()}${/[.!?:]$/.test(title.trim()) ? "" : ":"}`));
     // A line of nothing but tags ("#essay #draft") files the note; it is not part of the essay.

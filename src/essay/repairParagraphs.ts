@@ -66,8 +66,10 @@ export function repairParagraphs(body: string, format: EssayFormat): EssayBlock[
         out.push(...listParagraphs(block, format, evidence));
         break;
       case "prose": {
-        // Verse and letters in plain text keep their lines; in Markdown the author marks such breaks.
-        const verse = format === "text" && isVerse(block.lines, width);
+        // Verse and letters in plain text keep their lines. In Markdown the author marks such breaks,
+        // except in a block quote: a poem quoted there is rarely marked, and a stanza read as one run-on
+        // sentence loses its sense. (Unquoted Markdown lines may be one sentence a line: those join.)
+        const verse = (format === "text" || block.quoted === true) && isVerse(block.lines, width);
         const text = finishText(verse ? block.lines.map((line) => line.trim()).join("\n") : unwrapLines(block.lines, evidence, { hardBreaks: format === "markdown" }), format);
         if (text !== "") out.push({ kind: "paragraph", text });
         break;

@@ -59,6 +59,16 @@ describe("Markdown from Obsidian and Notion", () => {
     expect(paragraphsOf("# T\n\nThe first sentence is here.\nThe second one follows it.\nAnd a third.\n\nNext paragraph.")).toEqual(["The first sentence is here. The second one follows it. And a third.", "Next paragraph."]);
   });
 
+  it("keeps the lines of a poem quoted in a block quote, and still joins quoted prose", () => {
+    const stanza = ["> Whose woods these are I think I know.", "> His house is in the village though;", "> He will not see me stopping here", "> To watch his woods fill up with snow."];
+    const prose = "> A quoted passage of prose that an editor wrapped at a comfortable width, so that it runs on\n> over two lines of the source.";
+    expect(paragraphsOf(`# On Frost\n\nThe poem opens:\n\n${stanza.join("\n")}\n\n${prose}`)).toEqual([
+      "The poem opens:",
+      stanza.map((line) => line.slice(2)).join("\n"),
+      "A quoted passage of prose that an editor wrapped at a comfortable width, so that it runs on over two lines of the source.",
+    ]);
+  });
+
   it("takes the author from Notion's property lines under the title and drops the rest", () => {
     const essay = essayOf("# On Keeping a Commonplace Book\n\nAuthor: Ruth Adeyemi\nCreated: March 3, 2024 10:12 AM\nTags: Essay, Reading\n\nA commonplace book is a notebook of other people's sentences.\n\nThe habit nearly died.");
     expect(essay.meta).toMatchObject({ title: "On Keeping a Commonplace Book", author: "Ruth Adeyemi" });
