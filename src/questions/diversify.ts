@@ -17,6 +17,8 @@ export interface Rankable {
   quotes?: readonly string[];
   score: number;
   filler?: boolean;
+  /** Which template made it: "generic.…" for a last resort that quotes nothing (lastResort.ts). */
+  stem?: string;
 }
 
 function quotesOf(item: Rankable): readonly string[] {
@@ -84,6 +86,7 @@ export function diversify<T extends Rankable>(items: readonly T[], count: number
   ];
   // (Where fewer than three are promised, the rest of the best set must clear the floor.)
   const chosen: T[] = (count >= MIN_TYPES ? bestSet(pool, passes, sameAnchor) : []).filter((item, i) => i < always || (item.filler !== true && item.score >= floor));
+  swapGeneric(chosen, pool, shareable);
   for (const item of chosen) pool.splice(pool.indexOf(item), 1);
   const worthShowing = (item: Rankable) => chosen.length < always || (item.filler !== true && item.score >= floor);
   for (const admit of PASSES) {
@@ -168,4 +171,27 @@ function withEnoughTypes<T extends Rankable>(chosen: T[], pool: T[], wanted: num
     result.push(item);
   }
   return result;
+}
+
+/**
+ * Round 5: a generic filler in the first three (judges reject every one) gives way to a filler
+ * that quotes the section's own sentence in a kind not yet shown, even one that shares a claim
+ * with another question (as long as no other pair already does). The real questions stay as
+ * chosen: only the generic one is replaced.
+ */
+function swapGeneric<T extends Rankable>(chosen: T[], pool: readonly T[], shareable: (a: T, b: T) => boolean): void {
+  const unquoted = (item: T) => item.stem?.startsWith("generic.") === true;
+  const at = chosen.findIndex(unquoted);
+  if (at < 0) return;
+  const others = chosen.filter((_, i) => i !== at);
+  const shared = others.some((a, i) => others.some((b, j) => j > i && sameAnchor(a, b)));
+  const swap = pool.find(
+    (item) =>
+      item.filler === true &&
+      !unquoted(item) &&
+      !chosen.includes(item) &&
+      others.every((o) => o.type !== item.type && shareable(o, item)) &&
+      others.filter((o) => sameAnchor(o, item)).length <= (shared ? 0 : 1),
+  );
+  if (swap) chosen[at] = swap;
 }

@@ -27,6 +27,7 @@ import { purposeQuestions } from "./candidates/purpose.js";
 import { significanceQuestions } from "./candidates/significance.js";
 import { sourceQuestions } from "./candidates/sources.js";
 import { tensionQuestions } from "./candidates/tension.js";
+import { ARGUMENT_TYPES, argues } from "./analysis/genre.js";
 import { diversify } from "./diversify.js";
 import { passesProxies, sentenceWordSets } from "./proxies.js";
 import { features, score } from "./rank.js";
@@ -91,7 +92,7 @@ export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Cand
   const seen = new Set<string>();
   const all: ScoredCandidate[] = [];
   for (const candidate of [...overgenerate(analysis), ...extra]) {
-    if (seen.has(candidate.text) || leavesOutItsReason(candidate)) continue;
+    if (seen.has(candidate.text) || leavesOutItsReason(candidate) || misfitsGenre(candidate, analysis) || asksOfFragment(candidate)) continue;
     seen.add(candidate.text);
     all.push({ ...candidate, score: score(features(candidate, analysis), model) });
   }
@@ -111,6 +112,40 @@ export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Cand
     out.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   }
   return out;
+}
+
+/**
+ * A question that weighs a claim ("How convincing …", "What evidence …", "How confident …", "the
+ * strongest objection …") about a sentence that does not argue, in a section that explains, tells
+ * or remembers (genre.ts): judges rejected these as type misfits on unseen essays (round 4: 17 of
+ * 56 rejections). Candidates from a language model are held to the same rule.
+ */
+function misfitsGenre(candidate: Candidate, analysis: SectionAnalysis): boolean {
+  if (analysis.genre === "argues") return false;
+  if (!ARGUMENT_TYPES.has(candidate.type) && !candidate.stem.startsWith("objection.")) return false;
+  // (A finding or a view someone else reports — "Donald Shoup estimated that …", "Defenders of
+  // the rules say that …" — is a claim to weigh whatever the section does.)
+  // (Nor is a rule the text reports: "What assumptions lie behind the rule …" fits any section.)
+  if (candidate.stem.startsWith("source.") || candidate.stem === "assumption.rule") return false;
+  const index = analysis.sentences.findIndex((s) => s.index === candidate.anchor.sentence);
+  return !argues(analysis.genre, analysis.genreSignals, index);
+}
+
+/**
+ * Questions that may quote a noun phrase: what a phrase means (clarify), what it looks like in
+ * practice (example), what role it plays ("purpose.role") and how the essay opens ("opening").
+ * Every other stem asks about its quote as a claim ("Why does the author include the detail that
+ * "…"" too).
+ */
+const ABOUT_A_PHRASE = new Set(["clarify", "example", "purpose.role", "opening"]);
+
+/**
+ * A quote asked about as a claim ("Why does it matter that "…"", "How convincing is the claim
+ * that "…"") must hold a finite verb of its own main clause: "A child whose parent works
+ * evenings, or does not speak the language of instruction" names someone, it claims nothing.
+ */
+function asksOfFragment(candidate: Candidate): boolean {
+  return candidate.span?.fragment === true && !ABOUT_A_PHRASE.has(candidate.type) && !ABOUT_A_PHRASE.has(candidate.stem);
 }
 
 export function sectionQuestions(analysis: SectionAnalysis, count: number, extra: readonly Candidate[] = [], model: RankModel = FITTED_MODEL): ScoredCandidate[] {

@@ -13,14 +13,19 @@ const seed = buildEssay(readFileSync("seeds/singapore-summit.txt", "utf8"), { fi
 describe("evaluation set", () => {
   // Round 4 made every earlier labelled essay development data (the nine judged by independent
   // reviewers included); its own held-out set (heldout-3/) was written sealed and judged once at
-  // the end: the set must hold essays the generator was not written on, judged by someone else.
+  // the end. Round 5 made heldout-3/ development data too (its judge's labels unchanged): the set
+  // must still hold the essays first judged unseen by someone else, each with labels.
   it("has the seed, written essays of different formats and independently judged essays, each with labels", () => {
     const set = readEvalSet(root);
     expect(set.map((e) => e.file)).toEqual(expect.arrayContaining(["seeds/singapore-summit.txt"]));
     expect(set.filter((e) => !e.heldOut).length).toBeGreaterThanOrEqual(3);
     expect(set.filter((e) => /\/(?:heldout|heldout-2|fresh-r3)\//.test(e.file)).length).toBeGreaterThanOrEqual(9);
-    // The round-4 held-out essays: judged once by someone else after the generator froze.
-    const sealed = set.filter((e) => e.file.includes("heldout-3/"));
+    // The round-4 held-out essays, judged once by someone else after the generator froze, are
+    // kept (as development data since round 5).
+    const judged = set.filter((e) => e.file.includes("heldout-3/"));
+    expect(judged.length).toBeGreaterThanOrEqual(5);
+    // Round 5's held-out set: written sealed, judged once by someone else after it froze.
+    const sealed = set.filter((e) => e.file.includes("heldout-4/"));
     expect(sealed.length).toBeGreaterThanOrEqual(5);
     expect(sealed.every((e) => e.heldOut === true)).toBe(true);
     expect(new Set(set.map((e) => e.file.split(".").pop()))).toEqual(new Set(["txt", "md"]));

@@ -80,7 +80,8 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   // "Many rightly doubt his ability": a bare noun after a subject and an -ly adverb is the verb.
   if (t.pos === "NOUN" && t.lower === t.lemma && tokens[k - 1]?.pos === "ADV" && /ly$/.test(tokens[k - 1]!.lower) && /^(?:PRON|NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? "")) return true;
   const next0 = tokens[k + 1];
-  if (t.pos === "NOUN" && next0 !== undefined && /^(?:DET|PRON|ADJ|ADV|NUM)$/.test(next0.pos) && !/^(?:who|whose|whom|which|that|what)$/.test(next0.lower)) {
+  // (Not an -ing noun: "more schools offering supervised study time" has no verb of its own.)
+  if (t.pos === "NOUN" && next0 !== undefined && !t.lower.endsWith("ing") && /^(?:DET|PRON|ADJ|ADV|NUM)$/.test(next0.pos) && !/^(?:who|whose|whom|which|that|what)$/.test(next0.lower)) {
     const prev = tokens[k - 1];
     if (t.lower === t.lemma && isPlural(prev)) return true;
     if (t.lower !== t.lemma && /[^s]s$/.test(t.lower) && prev !== undefined && prev.pos === "NOUN" && !isPlural(prev) && /^(?:DET|NUM|ADJ)$/.test(next0.pos)) return true;
@@ -95,6 +96,8 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   const participle = IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.endsWith("ed") && t.lower !== t.lemma);
   // ("ferns turned up on continents now separated by oceans": with no finite verb after it, the
   // -ed form is the main verb after all.)
+  // "a few well-chosen power tools": a participle in a hyphenated modifier before its noun.
+  if (participle && prev?.text === "-" && next?.pos === "NOUN") return false;
   if (participle && prev !== undefined && (prev.pos === "NOUN" || prev.pos === "PROPN") && (next === undefined || next.pos === "ADP" || next.pos === "ADV" || next.pos === "PUNCT" || next.lower === "by") && finiteElsewhere(tokens, k)) return false;
   // "a reservoir drained to a ring of cracked mud" (one of a list after a colon): an indefinite
   // noun with a participle and its phrase names a thing; it asserts nothing.
@@ -148,7 +151,12 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
     if (relative) {
       // The relative clause ends at a comma, or where a modal or a form of "be"/"have" after its
       // own verb takes over the subject ("buildings that make old neighbourhoods pleasant … would be").
-      if (t.text === ",") relative = false;
+      // (… unless the comma only joins a second verb of the same relative clause: "A child whose
+      // parent works evenings, or does not speak the language" is still the noun phrase.)
+      if (t.text === ",") {
+        relative = tokens[k + 1]?.pos === "CCONJ" && tokens[k + 2] !== undefined && k + 2 < b && isFiniteVerb(tokens, k + 2);
+        relativeVerb = false;
+      }
       else if (isFiniteVerb(tokens, k)) {
         // … or a verb straight after the relative clause's object ("Anyone who has hunted for a
         // space near a busy restaurant knows …").
@@ -162,9 +170,17 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
       }
       continue;
     }
-    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM") sawSubject = true;
-    if (isFiniteVerb(tokens, k)) {
+    // (A gerund can be the subject: "For another half century forecasting remained …".)
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM" || (t.pos === "VERB" && t.lower.endsWith("ing"))) sawSubject = true;
+    // "a mother … helping a child upload homework": a bare verb after a participle of "help",
+    // "make", "let" and its object is that participle's complement, not a main verb.
+    const complement = t.pos === "VERB" && t.lower === t.lemma && tokens.slice(Math.max(from, k - 4), k).some((p) => p.pos === "VERB" && p.lower.endsWith("ing") && /^(?:help|make|let|watch|see|hear)$/.test(p.lemma));
+    if (!complement && isFiniteVerb(tokens, k)) {
       if (sawSubject || k === from) return true;
+      // A finite verb with no subject before it ("simply has no quiet room …", "perhaps the most
+      // engaged ones, lose …") is a predicate cut from its clause; only a bare verb after an
+      // adverb ("Never put a stone down twice") can open an imperative.
+      if (!(t.pos === "VERB" && t.lower === t.lemma)) return false;
     }
   }
   return false;
@@ -300,8 +316,22 @@ function linked(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Round 5: a span that resumes the sentence before — "In other words, …", "Each one carries …"
+ * (each of the things just named), "the same amount" with no "as" (as what was just told).
+ */
+function resumes(tokens: readonly Token[], a: number, b: number): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? "";
+  if (w(a) === "in" && /^(?:other|short|sum)$/.test(w(a + 1))) return true;
+  if (w(a) === "each" && (w(a + 1) === "one" || w(a + 1) === "of")) return true;
+  for (let k = a; k + 2 < b; k++) {
+    if (w(k) === "the" && w(k + 1) === "same" && /^(?:amount|way|reason|rate|size|number|direction|distance|level|extent|degree)$/.test(w(k + 2)) && !tokens.slice(k + 3, b).some((t) => t.lower === "as")) return true;
+  }
+  return false;
+}
+
 /** The span leans on text outside it, though it has no pronoun: see the module comment. */
 export function leansOnContext(sentence: TaggedSentence, a: number, b: number): boolean {
   const end = sentence.tokens.length;
-  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b);
+  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b) || resumes(sentence.tokens, a, b);
 }

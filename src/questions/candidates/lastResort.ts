@@ -1,15 +1,16 @@
 // Fallback questions, for a section whose sentences offer too few quotable claims for three
-// questions of three kinds (MIN_SHOWN in sectionQuestions.ts). They
-// are built on the section's most central self-contained sentences, in the section's genre: an
-// objection to a claim, who would dispute it, how an episode or a remembered moment fits the
-// essay's whole. Only if even those fail does a generic question make up the number; both kinds
-// are fillers, shown only when nothing better fills the list, and ranked below everything else.
-import { claimProfile, isStoried } from "../analysis/claimProfile.js";
+// questions of three kinds (MIN_SHOWN in sectionQuestions.ts). They are built on the section's
+// most central self-contained sentences and framed for the section's genre (framed() below).
+// Only if even those fail does a generic question make up the number; both kinds are fillers,
+// shown only when nothing better fills the list, and ranked below everything else.
+import { claimProfile, isArguable, isPastVerb, isStoried, mainVerb } from "../analysis/claimProfile.js";
+import type { Span } from "../analysis/spans.js";
+import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { topicName } from "../analysis/essayTopic.js";
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
-import { announcesOnly, claimAnchors, claimness } from "./spansNearCue.js";
+import { announcesOnly, claimAnchors } from "./spansNearCue.js";
 
 /**
  * What the section is about, in words a question can use: the author's heading, else the
@@ -23,7 +24,62 @@ function sectionSubject(analysis: SectionAnalysis): string | undefined {
 }
 
 /** How many of the section's most central sentences the fallbacks are built on. */
-const ANCHORS = 3;
+const ANCHORS = 6;
+
+/**
+ * Round 5: the anchored fallbacks come in three kinds per anchor, framed for the section's genre,
+ * so that a section short of real questions is made up to three kinds from its own sentences
+ * rather than from the generic questions below (judges rejected every one of those: 14 of the 56
+ * rejections on round 4's unseen essays). An argument is asked how a point bears on the case, an
+ * explanation how a step comes about, what would change without it and where else it is seen, a
+ * story why the episode is told and what it changes, a memoir what the moment reveals. A memoir's
+ * sentences say "I": there, and only there, a first-person quote may anchor a fallback.
+ */
+type Framing = readonly [text: string, type: Candidate["type"], stem: string];
+
+function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean): Framing[] {
+  switch (genre) {
+    case "explains":
+      return [
+        [`In your own words, how does it come about that ${q}, and what part does that play in the essay's account of ${topic}?`, "explanation", "fallback.howComes"],
+        [`What would change if it were not the case that ${q}?`, "implication", "fallback.wouldChange"],
+        [`Where else have you seen something work the way the essay describes in ${q}?`, "connect", "fallback.elsewhere"],
+      ];
+    case "narrates":
+      // (A "moment" or an "episode" must be one: "The lights did not go out" is, "Lights were
+      // owned by the government" is a state, asked why the author tells it.)
+      return [
+        ...(event ? [[`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode"]] as Framing[] : []),
+        [`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"],
+      ];
+    case "reflects":
+      return event
+        ? [
+            [`How does the moment when ${q} fit the essay's larger story about ${topic}?`, "connect", "fallback.moment"],
+            [`Why might the author dwell on the moment when ${q}, and what does it reveal about ${topic}?`, "purpose", "fallback.dwell"],
+            [`What moment in your own life comes closest to the one when ${q}, and what did it show you?`, "perspective", "fallback.ownMoment"],
+          ]
+        : [
+            [`How does the observation that ${q} fit the essay's larger story about ${topic}?`, "connect", "fallback.observation"],
+            [`Why might the author tell us that ${q}, and what does it reveal about ${topic}?`, "purpose", "fallback.whyTellSelf"],
+            [`What feeling lies behind the author's remark that ${q}, and how can you tell?`, "perspective", "fallback.feeling"],
+          ];
+    default:
+      return [
+        [`How does the point that ${q} bear on the essay's larger argument about ${topic}?`, "connect", "fallback.bearing"],
+        ...(arguable ? [[`Who would most want to dispute that ${q}, and on what grounds?`, "perspective", "fallback.dispute"]] as Framing[] : []),
+      ];
+  }
+}
+
+/** A clause that tells something happening (a past main verb other than "was", "had"): a moment or an episode. */
+function tellsEvent(sentence: TaggedSentence, span: Span): boolean {
+  // ("kept a ledger for forty-one years", "built walls for forty years": a span of time, no moment.)
+  if (/\bfor (?:[\w-]+ )?(?:years|decades|months|weeks|generations|centuries)\b/i.test(span.text)) return false;
+  const k = mainVerb(sentence.tokens, span.firstToken - 1, span.endToken);
+  const verb = sentence.tokens[k];
+  return verb !== undefined && verb.pos === "VERB" && isPastVerb(verb) && !/^(?:be|have)$/.test(verb.lemma);
+}
 
 export const lastResortQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
@@ -33,17 +89,18 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
   for (const i of order) {
     if (used >= ANCHORS) break;
     const sentence = analysis.sentences[i]!;
-    const span = claimAnchors(sentence)[0];
-    if (!span || span.vague || span.words < 6 || announcesOnly(sentence, span)) continue;
+    // Only a quote that stands on its own, and says something (a main clause of its own): the
+    // first such clause of the sentence.
+    const span = claimAnchors(sentence).find((c) => !c.vague && !c.fragment && !c.contextual && !c.anaphoric && c.words >= 6 && !announcesOnly(sentence, c));
+    if (!span) continue;
     used++;
     const profile = claimProfile(sentence, span);
     const q = quote(span.text);
     const push = (text: string, type: Candidate["type"], stem: string, cueStrength: number) =>
       out.push({ text, type, stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span), filler: true, generic: 0.5 });
-    if (!topic || profile.firstPerson) continue;
-    if (analysis.genre === "reflects") push(`How does the moment when ${q} fit the essay's larger story about ${topic}?`, "connect", "fallback.moment", 0.3);
-    else if (analysis.genre === "narrates") push(`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode", 0.3);
-    else push(`How does the point that ${q} bear on the essay's larger argument about ${topic}?`, "connect", "fallback.bearing", 0.3);
+    if (!topic || ((profile.firstPerson || profile.selfMention) && analysis.genre !== "reflects")) continue;
+    const arguable = isArguable(profile, isStoried(analysis.genre)) && !profile.hedged;
+    for (const [text, type, stem] of framed(analysis.genre, q, topic, tellsEvent(sentence, span), arguable)) push(text, type, stem, 0.3);
   }
   // The very last resort: a question about the whole section, as generic as it sounds.
   const centre = analysis.centrality.indexOf(Math.max(...analysis.centrality));
@@ -53,10 +110,19 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
   const about = ` about ${subject}`;
   const anchor = { sentence: sentence.index, text: sentence.text };
   const generic = (text: string, type: Candidate["type"], stem: string, cueStrength: number): Candidate => ({ text, type, stem, anchor, quotes: [], cueStrength, spanQuality: 0.5, filler: true, generic: 1 });
-  out.push(
-    generic(`What is the main point of this part of the essay${about}, and how does it move the essay's argument forward?`, "connect", "generic.mainPoint", 0.15),
-    generic(`Which claim in this part of the essay${about} would you most want to argue with, and why?`, "evaluate", "generic.argueWith", 0.1),
-    generic(`What would a reader who disagrees with this part of the essay${about} say, and how might the author answer?`, "perspective", "generic.disagree", 0.1),
-  );
+  // (A story or an explanation has no one to disagree with and no argument to move forward: it
+  // can leave someone's view out.)
+  if (analysis.genre === "argues") {
+    out.push(
+      generic(`What is the main point of this part of the essay${about}, and how does it move the essay's argument forward?`, "connect", "generic.mainPoint", 0.15),
+      generic(`Which claim in this part of the essay${about} would you most want to argue with, and why?`, "evaluate", "generic.argueWith", 0.1),
+      generic(`What would a reader who disagrees with this part of the essay${about} say, and how might the author answer?`, "perspective", "generic.disagree", 0.1),
+    );
+  } else {
+    out.push(
+      generic(`What is the main point of this part of the essay${about}, and what does it add to the essay as a whole?`, "connect", "generic.mainPoint", 0.15),
+      generic(`Whose point of view is missing from this part of the essay${about}, and how might they tell it?`, "perspective", "generic.missingView", 0.1),
+    );
+  }
   return out;
 };
