@@ -18,8 +18,11 @@ export interface TaggedWord {
 
 let engine: WinkMethods | null | undefined;
 
-/** The tagger, or null when it cannot be loaded (titles then fall back to a section's first words, and nothing throws). */
-function tagger(): WinkMethods | null {
+/**
+ * The tagger, or null when it cannot be loaded (titles then fall back to a section's first words, and
+ * nothing throws). The question generator tags with this same instance: one model in memory, loaded once.
+ */
+export function winkTagger(): WinkMethods | null {
   if (engine === undefined) {
     try {
       const require = createRequire(import.meta.url);
@@ -36,7 +39,7 @@ function tagger(): WinkMethods | null {
 
 /** The words of `text` with their parts of speech, located exactly in it (none when the tagger is missing). */
 export function tagWords(text: string): TaggedWord[] {
-  const nlp = tagger();
+  const nlp = winkTagger();
   if (!nlp) return [];
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(nlp.its.value);

@@ -3,9 +3,8 @@
 // wink-nlp was chosen over compromise by measurement (docs/questions.md): ~25× faster per
 // section and quicker to start; its model has no person/place entities, so actors.ts builds
 // them from proper-noun runs instead.
-import winkNLP from "wink-nlp";
 import type { ItsFunction, PartOfSpeech, WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { winkTagger } from "../../essay/partsOfSpeech.js";
 
 /** wink's part-of-speech tags (its type list omits SCONJ, which the model does emit). */
 export type Pos = PartOfSpeech | "SCONJ";
@@ -25,10 +24,14 @@ export interface Token {
 
 let engine: WinkMethods | undefined;
 
-/** Loads the model once; the first call costs the start-up time measured in the bench. */
+/**
+ * Loads the model once; the first call costs the start-up time measured in the bench. It is the
+ * essay engine's instance (the POS pipe only: sentence splitting is the essay engine's, entities
+ * come from actors.ts), so the model is in memory once.
+ */
 export function loadTagger(): WinkMethods {
-  // Only the POS pipe: sentence splitting is the essay engine's, entities come from actors.ts.
-  engine ??= winkNLP(model, ["pos"]);
+  engine ??= winkTagger() ?? undefined;
+  if (!engine) throw new Error("wink-nlp's English model could not be loaded: run npm ci to install it.");
   return engine;
 }
 
