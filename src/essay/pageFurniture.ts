@@ -80,6 +80,15 @@ function withoutInlinePageNumbers(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A header or footer compared without case, digits and spacing ("Okafor · Page 3" = "OKAFOR · PAGE 4"). */
+const furnitureKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+
+/** Prose that stops mid-sentence ("…It means that the"): not short, no sentence end, no colon or semicolon. */
+const cutsSentence = (line: string) => line.trim().length > SHORT_LINE && !endsSentence(line) && !/[:;]\s*$/.test(line);
+
+/** Text that carries on a sentence: it resumes in lower case. */
+const resumesSentence = (line: string) => /^\s*\p{Ll}/u.test(line);
+
 /** Runs of blank lines, form feeds and page numbers; a run is a page boundary when it holds a form feed or a page number, or is long. */
 function findGaps(lines: readonly string[], blank: readonly boolean[], pageNumber: readonly boolean[]): Gap[] {
   const gaps: Gap[] = [];
@@ -114,7 +123,7 @@ function runningLines(lines: readonly string[], blank: readonly boolean[], pageN
   const consider = (index: number, boundary: number) => {
     const line = (lines[index] ?? "").trim();
     if (line.length > MAX_FURNITURE_LENGTH || !/\p{L}.*\p{L}/u.test(line) || /^\p{Ll}/u.test(line)) return;
-    const key = line.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+    const key = furnitureKey(line);
     const entry = near.get(key) ?? { boundaries: new Set<number>(), lines: [] };
     entry.boundaries.add(boundary);
     entry.lines.push(index);
@@ -166,7 +175,7 @@ function numberedRunningLines(lines: readonly string[], blank: readonly boolean[
   lines.forEach((line, index) => {
     const text = line.trim();
     if (blank[index] || text.length > MAX_FURNITURE_LENGTH || !/\p{L}.*\p{L}/u.test(text) || !/\s\d{1,4}$|^\d{1,4}\s/u.test(text) || endsSentence(text)) return;
-    const key = text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+    const key = furnitureKey(text);
     byKey.set(key, [...(byKey.get(key) ?? []), index]);
   });
   const nearest = (from: number, step: 1 | -1) => {
@@ -175,7 +184,7 @@ function numberedRunningLines(lines: readonly string[], blank: readonly boolean[
   };
   const insideSentence = (index: number) => {
     const [before, after] = [nearest(index, -1), nearest(index, 1)];
-    return before !== undefined && after !== undefined && before.trim().length > SHORT_LINE && !endsSentence(before) && !/[:;]\s*$/.test(before) && /^\s*\p{Ll}/u.test(after);
+    return before !== undefined && after !== undefined && cutsSentence(before) && resumesSentence(after);
   };
   const found: number[] = [];
   for (const indices of byKey.values()) {
@@ -199,8 +208,8 @@ function linesInsideCutSentences(lines: readonly string[], blank: readonly boole
     const after: number[] = [];
     for (let index = gap.end + 1; index < lines.length && after.length < 3; index += 1) if (content(index)) after.push(index);
     // Footers first: the cut text, then up to two short lines, then the boundary.
-    const cutBefore = before.findIndex((index, position) => position <= 2 && !endsSentence(lines[index] ?? "") && !/[:;]\s*$/.test(lines[index] ?? "") && (lines[index] ?? "").trim().length > SHORT_LINE);
-    const resumesAt = after.findIndex((index) => /^\s*\p{Ll}/u.test(lines[index] ?? ""));
+    const cutBefore = before.findIndex((index, position) => position <= 2 && cutsSentence(lines[index] ?? ""));
+    const resumesAt = after.findIndex((index) => resumesSentence(lines[index] ?? ""));
     if (cutBefore < 0 || resumesAt < 0 || resumesAt > 2) continue;
     const between = [...before.slice(0, cutBefore), ...after.slice(0, resumesAt)];
     // Furniture is a label, not prose: short, and with no sentence ending in it.
