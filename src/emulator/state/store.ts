@@ -27,8 +27,6 @@ export interface StateEvents {
   pinsUpdate: { guildId: string; channelId: string; lastPinTimestamp: string | null };
 }
 
-export const THREAD_TYPES: ReadonlySet<number> = new Set([10, 11, 12]);
-
 export class EmulatorState {
   readonly users = new Map<string, UserRecord>();
   readonly guilds = new Map<string, GuildRecord>();

@@ -9,7 +9,6 @@ import { EVALUATIVE_WORDS } from "./evaluativeWords.js";
 import type { TaggedSentence } from "./taggedSentence.js";
 
 export type Genre = "argues" | "explains" | "narrates" | "reflects";
-export const GENRES: readonly Genre[] = ["argues", "explains", "narrates", "reflects"];
 
 export interface GenreSignals {
   /** Share of sentences with "I", "me", "my" (the author's own experience). */

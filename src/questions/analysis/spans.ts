@@ -689,20 +689,3 @@ function isNounNext(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "NUM");
 }
 
-/** The clause-like segment that contains token k. */
-export function segmentAround(tokens: readonly Token[], k: number): [number, number] {
-  for (const range of segments(tokens)) if (k >= range[0] && k < range[1]) return range;
-  return [0, tokens.length];
-}
-
-/** Every quotable clause span of a sentence (segments, then the whole sentence when short). */
-export function clauseSpans(sentence: TaggedSentence, maxWords: number): Span[] {
-  const spans: Span[] = [];
-  const whole = quotableSpan(sentence, 0, sentence.tokens.length, maxWords);
-  if (whole && whole.complete) spans.push(whole);
-  for (const [from, to] of segments(sentence.tokens)) {
-    const span = quotableSpan(sentence, from, to, maxWords);
-    if (span && !spans.some((s) => s.start === span.start && s.end === span.end)) spans.push(span);
-  }
-  return spans;
-}
