@@ -1,7 +1,6 @@
 // Essay-level questions: the thesis (what the opening and closing claims add up to), the
 // author's purpose, and connections between two sections named by what they say.
 import type { EssayAnalysis, SectionAnalysis } from "./analysis/analyseEssay.js";
-import type { KeyPhrase } from "./analysis/keyPhrases.js";
 import type { Span } from "./analysis/spans.js";
 import { quote, spanQuality } from "./candidates/candidate.js";
 import type { Candidate } from "./candidates/candidate.js";
