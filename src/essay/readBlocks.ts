@@ -40,8 +40,7 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]]+\]:/;
 
 /** Lines of the (normalised) body, cut into blocks. */
 export function readBlocks(text: string, format: EssayFormat): RawBlock[] {
-  const quotedLines = new Set<number>();
-  const lines = format === "markdown" ? markdownSourceLines(text, quotedLines) : text.split("\n");
+  const { lines, quotedLines } = format === "markdown" ? markdownSourceLines(text) : { lines: text.split("\n"), quotedLines: new Set<number>() };
   const wrapWidth = format === "text" ? lineWidth(lines) : Number.POSITIVE_INFINITY;
   const blocks: RawBlock[] = [];
   let blank = 0;
@@ -227,16 +226,18 @@ export function isNumberedHeading(text: string): boolean {
 
 /**
  * Markdown source with HTML comments and footnote definitions removed (blank lines keep the line count),
- * block-quote markers stripped (the quoted text is prose) and superscript footnote markers dropped.
+ * block-quote markers stripped (the quoted text is prose; `quotedLines` says which lines had them) and
+ * superscript footnote markers dropped.
  */
-function markdownSourceLines(text: string, quotedLines: Set<number>): string[] {
+function markdownSourceLines(text: string): { lines: string[]; quotedLines: Set<number> } {
   // HTML comments and Obsidian's "%%…%%" comments are notes to self, not text.
   const withoutComments = text.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, (comment) => "\n".repeat(comment.split("\n").length - 1));
-  const lines = withoutComments.split("\n");
+  const source = withoutComments.split("\n");
+  const quotedLines = new Set<number>();
   // A footnote runs on over the lines straight after it, and over indented paragraphs after a blank line.
   let inFootnote = false;
   let previousBlank = true;
-  return lines.map((line, index) => {
+  const lines = source.map((line, index) => {
     const isBlank = line.trim() === "";
     if (FOOTNOTE_DEFINITION.test(line)) inFootnote = true;
     else if (inFootnote && !isBlank && previousBlank && !/^( {4}|\t)/.test(line)) inFootnote = false;
@@ -252,4 +253,5 @@ function markdownSourceLines(text: string, quotedLines: Set<number>): string[] {
     if (TAG_LINE.test(stripped) && /\p{L}/u.test(stripped)) return "";
     return withoutSuperscriptMarkers(stripped);
   });
+  return { lines, quotedLines };
 }
