@@ -141,7 +141,7 @@ function antecedent(analysis: SectionAnalysis, position: number, object: "her" |
   // "He set up …. He published …": the chain goes back to whoever the first "he" was.
   if (first && first.pos === "PRON" && first.lower === (object === "her" ? "she" : "he")) return antecedent(analysis, position - 1, object, depth - 1);
   const candidates: Array<{ name: string; object: Referent["object"] }> = [];
-  previous.tokens.forEach((t, k) => {
+  previous.tokens.forEach((_token, k) => {
     const phrase = personPhrase(previous.tokens, k);
     if (phrase && phrase.object === object) candidates.push({ name: phrase.name, object });
     const named = namedPerson(analysis, previous, k);
