@@ -2,7 +2,7 @@
 // like torn pages", "A weather map on a phone looks like a window onto the sky". Asking how far
 // the comparison holds and where it breaks down is open in any genre, and specific by
 // construction: no two essays compare the same things.
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { claimAnchors } from "./spansNearCue.js";
 import { EVALUATIVE_WORDS } from "../analysis/evaluativeWords.js";
@@ -34,16 +34,14 @@ export const analogyQuestions: CandidateGenerator = (analysis) => {
     for (const span of claimAnchors(sentence)) {
       if (span.vague || span.words < 6) continue;
       if (comparisonAt(sentence.tokens, span.firstToken, span.endToken) < 0) continue;
-      out.push({
-        text: `The author writes that ${quote(span.text)}. How far does that comparison hold, and where does it break down?`,
-        type: "clarify",
-        stem: "analogy",
-        span,
-        anchor: { sentence: sentence.index, text: span.text },
-        quotes: [span.text],
-        cueStrength: 0.6 + 0.3 * analysis.centrality[i]!,
-        spanQuality: spanQuality(span),
-      });
+      out.push(
+        anchoredOn(sentence, span, {
+          text: `The author writes that ${quote(span.text)}. How far does that comparison hold, and where does it break down?`,
+          type: "clarify",
+          stem: "analogy",
+          cueStrength: 0.6 + 0.3 * analysis.centrality[i]!,
+        }),
+      );
       break;
     }
   });

@@ -5,7 +5,7 @@
 // allowance), of a statute ("By law the revenue must …"), a reported figure, or the author's own
 // doings ("I could not …").
 import { claimProfile } from "../analysis/claimProfile.js";
-import { pick, quote, spanQuality } from "./candidate.js";
+import { anchoredOn, pick, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue } from "./spansNearCue.js";
 
@@ -41,7 +41,7 @@ export const assumptionQuestions: CandidateGenerator = (analysis) => {
             ],
             `${analysis.section.id}:${span.start}:${sentence.index}`,
           );
-      out.push({ text, type: "assumption", stem: rule ? "assumption.rule" : "assumption.claim", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: absolute ? 1 : 0.85, spanQuality: spanQuality(span) });
+      out.push(anchoredOn(sentence, span, { text, type: "assumption", stem: rule ? "assumption.rule" : "assumption.claim", cueStrength: absolute ? 1 : 0.85 }));
     }
   });
   return out;

@@ -1,6 +1,7 @@
 // A question candidate before filtering and ranking, with the features the ranker scores.
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
 import type { Span } from "../analysis/spans.js";
+import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { wordCount } from "../proxies.js";
 import type { QuestionType } from "../types.js";
 
@@ -52,7 +53,29 @@ export function quote(text: string): string {
   return `"${text}"`;
 }
 
-/** 1 for a complete clause of 5–14 words, less for cut, short, long or phrase-shaped spans. */
+/**
+ * What a generator decides about a question on one span; anchor, quotes and quality follow from
+ * the span (anchoredOn).
+ */
+export type Asking = Pick<Candidate, "text" | "type" | "stem" | "cueStrength" | "filler" | "generic"> & {
+  /**
+   * The quote's quality where a generator rates it otherwise than spanQuality(span): a floor
+   * (opening.ts), a fixed value (clarify.ts).
+   */
+  spanQuality?: number;
+};
+
+/**
+ * A candidate about one span of a sentence that quotes that span and nothing else, the shape most
+ * generators build. A question that quotes two spans (tension.ts), or sets the scene with another
+ * (followOn.ts, context), builds its own.
+ */
+export function anchoredOn(sentence: TaggedSentence, span: Span, asking: Asking): Candidate {
+  const { text, type, stem, cueStrength, spanQuality: quality = spanQuality(span), ...marks } = asking;
+  return { text, type, stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: quality, ...marks };
+}
+
+/** 1 for a complete clause of 5–14 words, less for cut, short or long spans, or ones that lean on context. */
 export function spanQuality(span: Span): number {
   let quality = span.complete ? 1 : 0.75;
   if (span.words < 5) quality -= 0.2;

@@ -1,7 +1,7 @@
 // Questions about the cases an essay reports (a dated event, a named city or person): what would
 // have differed without it, and why the author tells it at all. They give narrative passages, which
 // carry few argumentative cues, questions that still ask for judgement.
-import { fitting, quote, spanQuality } from "./candidate.js";
+import { anchoredOn, fitting, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { claimProfile, mainVerb } from "../analysis/claimProfile.js";
@@ -39,7 +39,6 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     if (!span || !span.complete || claimness(sentence, span) > 0.5) return;
     const profile = claimProfile(sentence, span);
     if (profile.firstPerson || profile.imperative || (!dated && !named.has(sentence.index) && !profile.reported)) return;
-    const quality = spanQuality(span);
     const central = analysis.centrality[i]!;
     // ("How much weight can the example that … bear?" was asked here too; judges kept 4 of 15,
     // on narrated events and one item of a list as much as on real examples, so it is no longer
@@ -52,29 +51,21 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     const verb = mainVerbOf(sentence, span);
     const action = verb !== undefined && verb.pos === "VERB" && !STATIVE.test(verb.lemma);
     const event = actorLed && action && span.complete && profile.reported && !profile.speech && !sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.pos === "NUM" && !YEAR.test(t.text));
-    if (event) out.push({
+    if (event) out.push(anchoredOn(sentence, span, {
       text: `What would have turned out differently if it were not the case that ${quote(span.text)}?`,
       type: "implication",
       stem: "cases.counterfactual",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
       cueStrength: 0.3 + 0.2 * central,
-      spanQuality: quality,
-    });
+    }));
     // The opening sentence of a paragraph sets a scene; asking why it is "included" is idle.
     // Not the section's own point ("The telegraph's contribution was to make weather a shared
     // … picture" is no "detail"), and in a story or a memoir what is lost is part of the account.
-    if (!sentence.opensParagraph && central < 0.9) out.push({
+    if (!sentence.opensParagraph && central < 0.9) out.push(anchoredOn(sentence, span, {
       text: fitting(`Why does the author include the detail that ${quote(span.text)}? What would ${WHOLE[analysis.genre]} lose without it?`, `Why does the author include the detail that ${quote(span.text)}?`),
       type: "purpose",
       stem: "cases.detail",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
       cueStrength: (dated || named.has(sentence.index) ? 0.4 : 0.3) + 0.3 * (1 - central),
-      spanQuality: quality,
-    });
+    }));
   });
   return out;
 };

@@ -4,7 +4,7 @@
 // "seems") only on a claim that also judges: "A gale … might reach the coast of Ireland in a day"
 // illustrates a speed, "It may hang there for a few hours" gives a range, neither is a doubt.
 import { approximates, BARE_MODALS, claimProfile, suggests } from "../analysis/claimProfile.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, wrappedClaim } from "./spansNearCue.js";
 
@@ -46,7 +46,7 @@ export const certaintyQuestions: CandidateGenerator = (analysis) => {
         : `The author hedges on whether ${claim}. How likely is it, and what evidence would settle the matter?`;
       // Multi-word hedges ("it is doubtful", "the jury is out") are deliberate; a lone "may" less so.
       const strength = cue.text.includes(" ") || /^(?:probably|likely|doubtful|possible|perhaps|arguably|unlikely|uncertain)$/i.test(cue.text) ? 1 : 0.7;
-      out.push({ text, type: "certainty", stem: inside ? "certainty.inside" : "certainty.whether", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
+      out.push(anchoredOn(sentence, span, { text, type: "certainty", stem: inside ? "certainty.inside" : "certainty.whether", cueStrength: strength }));
     }
   });
   return out;

@@ -1,7 +1,7 @@
 // Clarifying questions: a phrase the author puts in quotation marks, or a short dictum after a
 // colon.
 import { quotableSpan } from "../analysis/spans.js";
-import { quote } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 
 /**
@@ -47,16 +47,15 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
     const next = sentence.tokens.findIndex((t, k) => k > colon && /^[;:.!?]$/.test(t.text));
     const span = quotableSpan(sentence, colon + 1, next < 0 ? sentence.tokens.length : next, 6);
     if (!span || span.shape !== "clause" || span.pronounStart || span.unresolved || span.words > 6 || !span.complete) continue;
-    out.push({
-      text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
-      type: "clarify",
-      stem: "clarify.dictum",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
-      cueStrength: 0.9,
-      spanQuality: 1,
-    });
+    out.push(
+      anchoredOn(sentence, span, {
+        text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
+        type: "clarify",
+        stem: "clarify.dictum",
+        cueStrength: 0.9,
+        spanQuality: 1,
+      }),
+    );
   }
   return out;
 };

@@ -5,7 +5,7 @@
 import { claimProfile } from "../analysis/claimProfile.js";
 import { subjectPerson } from "../analysis/referents.js";
 import { quotableSpan } from "../analysis/spans.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { MAX_QUOTE_WORDS } from "./spansNearCue.js";
@@ -29,16 +29,14 @@ export const detailQuestions: CandidateGenerator = (analysis) => {
     // "was generous in a steady, unshowy way" already says what it suggests about her.
     if (tokens[start]!.lemma === "be" && predicate.text.split(/\s+/).length <= 8) return;
     const who = person.object === "them" ? person.name : person.object;
-    out.push({
-      text: `According to the ${analysis.genre === "reflects" ? "author" : "essay"}, ${person.name} ${quote(predicate.text)}. What does that detail suggest about ${who}?`,
-      type: "purpose",
-      stem: "detail.suggests",
-      span: predicate,
-      anchor: { sentence: sentence.index, text: predicate.text },
-      quotes: [predicate.text],
-      cueStrength: 0.4 + 0.3 * analysis.centrality[i]!,
-      spanQuality: spanQuality({ ...predicate, shape: "clause" }),
-    });
+    out.push(
+      anchoredOn(sentence, predicate, {
+        text: `According to the ${analysis.genre === "reflects" ? "author" : "essay"}, ${person.name} ${quote(predicate.text)}. What does that detail suggest about ${who}?`,
+        type: "purpose",
+        stem: "detail.suggests",
+        cueStrength: 0.4 + 0.3 * analysis.centrality[i]!,
+      }),
+    );
   });
   return out;
 };

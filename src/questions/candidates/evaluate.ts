@@ -2,7 +2,7 @@
 // the author makes can be weighed ("Requiring every building to supply its own parking is a
 // blunt way …"); a reported figure, a definition or a statute cannot (claimProfile.ts).
 import { claimProfile, isStoried } from "../analysis/claimProfile.js";
-import { pick, quote, spanQuality } from "./candidate.js";
+import { anchoredOn, pick, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, claimAnchors, claimness } from "./spansNearCue.js";
@@ -28,7 +28,7 @@ export const evaluateQuestions: CandidateGenerator = (analysis) => {
     );
     // A hedged judgement is better asked as a certainty question; this one then ranks lower.
     const strength = 0.35 + 0.3 * centrality + 0.15 * Math.min(2, profile.evaluative) - (profile.hedged ? 0.2 : 0);
-    out.push({ text, type: "evaluate", stem: "evaluate.judgement", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: strength, spanQuality: spanQuality(span) });
+    out.push(anchoredOn(sentence, span, { text, type: "evaluate", stem: "evaluate.judgement", cueStrength: strength }));
     }
   }
   return out;

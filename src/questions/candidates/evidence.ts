@@ -3,7 +3,7 @@
 // claim: not a reported figure, the author's own doings, a comparison ("records the silence as
 // plainly as it records the bread" is an image, not a boast), or a memoir's or story's details.
 import { claimProfile } from "../analysis/claimProfile.js";
-import { pick, quote, spanQuality } from "./candidate.js";
+import { anchoredOn, pick, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue } from "./spansNearCue.js";
 
@@ -29,7 +29,7 @@ export const evidenceQuestions: CandidateGenerator = (analysis) => {
         ],
         `${analysis.section.id}:${span.start}:${sentence.index}`,
       );
-      out.push({ text, type: "evidence", stem: "evidence.booster", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 1, spanQuality: spanQuality(span) });
+      out.push(anchoredOn(sentence, span, { text, type: "evidence", stem: "evidence.booster", cueStrength: 1 }));
     }
   });
   return out;

@@ -5,7 +5,7 @@ import { quotableSpan } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { claimProfile, isArguable } from "../analysis/claimProfile.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, sidesOfConnective } from "./spansNearCue.js";
 
@@ -77,7 +77,7 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
       const text = target
         ? `If the author is right that ${claim}, what follows for ${actorPhrase(target.actor)}?`
         : `If the author is right that ${claim}, what should happen next, and who would have to act?`;
-      out.push({ text, type: "implication", stem: target ? "implication.actor" : "implication.next", span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength: 0.7, spanQuality: spanQuality(span) });
+      out.push(anchoredOn(sentence, span, { text, type: "implication", stem: target ? "implication.actor" : "implication.next", cueStrength: 0.7 }));
     }
   });
   return out;

@@ -8,7 +8,7 @@ import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { topicName } from "../analysis/essayTopic.js";
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { announcesOnly, claimAnchors } from "./spansNearCue.js";
 
@@ -97,7 +97,7 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     const profile = claimProfile(sentence, span);
     const q = quote(span.text);
     const push = (text: string, type: Candidate["type"], stem: string, cueStrength: number) =>
-      out.push({ text, type, stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span), filler: true, generic: 0.5 });
+      out.push(anchoredOn(sentence, span, { text, type, stem, cueStrength, filler: true, generic: 0.5 }));
     if (!topic || ((profile.firstPerson || profile.selfMention) && analysis.genre !== "reflects")) continue;
     const arguable = isArguable(profile, isStoried(analysis.genre)) && !profile.hedged;
     for (const [text, type, stem] of framed(analysis.genre, q, topic, tellsEvent(sentence, span), arguable)) push(text, type, stem, 0.3);

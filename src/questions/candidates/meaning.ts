@@ -3,7 +3,7 @@
 // sentence of a dozen words or fewer that judges, or closes its paragraph, is the author
 // compressing an idea; unpacking it is a discussion, not a comprehension check.
 import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, mainClause } from "./spansNearCue.js";
@@ -23,16 +23,14 @@ export const meaningQuestions: CandidateGenerator = (analysis) => {
     const closesParagraph = next === undefined || next.opensParagraph;
     const arguable = isArguable(profile, isStoried(analysis.genre));
     if (!arguable && !closesParagraph) return;
-    out.push({
-      text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
-      type: "clarify",
-      stem: "meaning",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
-      cueStrength: arguable ? 0.7 : 0.5,
-      spanQuality: spanQuality(span),
-    });
+    out.push(
+      anchoredOn(sentence, span, {
+        text: `What does the author mean by ${quote(span.text)}, and what follows if it is true?`,
+        type: "clarify",
+        stem: "meaning",
+        cueStrength: arguable ? 0.7 : 0.5,
+      }),
+    );
   });
   return out;
 };

@@ -7,7 +7,7 @@
 import { isPastVerb, mainVerb } from "../analysis/claimProfile.js";
 import { subjectPerson } from "../analysis/referents.js";
 import { quotableSpan } from "../analysis/spans.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { mainClause, MAX_QUOTE_WORDS } from "./spansNearCue.js";
@@ -41,16 +41,14 @@ export const narrativeQuestions: CandidateGenerator = (analysis) => {
     if (person && verb && verb.pos === "VERB" && isPastVerb(verb) && CHOICE_VERBS.has(verb.lemma) && k <= person.predicateStart + 2) {
       const predicate = quotableSpan(sentence, k, tokens.length, MAX_QUOTE_WORDS, 4);
       if (predicate && !predicate.unresolved && !predicate.fragment && !predicate.contextual && !predicate.anaphoric) {
-        out.push({
-          text: `According to the essay, ${person.name} ${quote(predicate.text)}. What might have led ${person.name} to do this, and what did it change?`,
-          type: "explanation",
-          stem: "narrative.choice",
-          span: predicate,
-          anchor: { sentence: sentence.index, text: predicate.text },
-          quotes: [predicate.text],
-          cueStrength: 0.6 + 0.3 * analysis.centrality[i]!,
-          spanQuality: spanQuality({ ...predicate, shape: "clause" }),
-        });
+        out.push(
+          anchoredOn(sentence, predicate, {
+            text: `According to the essay, ${person.name} ${quote(predicate.text)}. What might have led ${person.name} to do this, and what did it change?`,
+            type: "explanation",
+            stem: "narrative.choice",
+            cueStrength: 0.6 + 0.3 * analysis.centrality[i]!,
+          }),
+        );
       }
     }
     // The other side of an act done to someone: the whole clause, its actor named in it.
@@ -58,16 +56,14 @@ export const narrativeQuestions: CandidateGenerator = (analysis) => {
     if (!span || !verb || !SIDED_VERBS.has(verb.lemma) || !isPastVerb(verb) || k < span.firstToken || k >= span.endToken) return;
     const named = analysis.actors.some((a) => a.actor.kind !== "group" && a.actor.kind !== "other" && a.here.some((m) => m.sentence === sentence.index && m.start >= span.start && m.end <= span.end));
     if (!named) return;
-    out.push({
-      text: `The essay reports that ${quote(span.text)}. Whose side of that story is missing here, and how might they tell it?`,
-      type: "perspective",
-      stem: "narrative.sides",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
-      cueStrength: 0.5 + 0.3 * analysis.centrality[i]!,
-      spanQuality: spanQuality(span),
-    });
+    out.push(
+      anchoredOn(sentence, span, {
+        text: `The essay reports that ${quote(span.text)}. Whose side of that story is missing here, and how might they tell it?`,
+        type: "perspective",
+        stem: "narrative.sides",
+        cueStrength: 0.5 + 0.3 * analysis.centrality[i]!,
+      }),
+    );
   });
   return out;
 };

@@ -5,7 +5,7 @@
 // who holds it (perspective.ts needs an actor in the text), so any judgement of the author's
 // can carry one; a report, a memory or a rule cannot.
 import { claimProfile, isPastVerb, isStoried, mainVerb } from "../analysis/claimProfile.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, claimAnchors, claimness } from "./spansNearCue.js";
@@ -23,16 +23,15 @@ export const objectionQuestions: CandidateGenerator = (analysis) => {
       if (profile.firstPerson || profile.selfMention || profile.rule || profile.legal || profile.speech || profile.hedged || claimness(sentence, span, storied) < 1) continue;
       const q = quote(span.text);
       const central = analysis.centrality[i]!;
-      const base = { span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], spanQuality: spanQuality(span) };
-      out.push({ ...base, text: `What is the strongest objection to the point that ${q}, and how might the author answer it?`, type: "evaluate", stem: "objection.strongest", cueStrength: 0.4 + 0.3 * central });
-      out.push({ ...base, text: `Who would most want to dispute that ${q}, and on what grounds?`, type: "perspective", stem: "objection.dispute", cueStrength: 0.4 + 0.3 * central });
+      out.push(anchoredOn(sentence, span, { text: `What is the strongest objection to the point that ${q}, and how might the author answer it?`, type: "evaluate", stem: "objection.strongest", cueStrength: 0.4 + 0.3 * central }));
+      out.push(anchoredOn(sentence, span, { text: `Who would most want to dispute that ${q}, and on what grounds?`, type: "perspective", stem: "objection.dispute", cueStrength: 0.4 + 0.3 * central }));
       // A case to test it against, from the reader's own knowledge: a general claim about how
       // things are (no names, not in the past) is checked by instances, for or against; a verdict
       // on one event is not.
       const inside = sentence.tokens.slice(span.firstToken, span.endToken);
       const k = mainVerb(sentence.tokens, span.firstToken - 1, span.endToken);
       const general = !inside.some((t) => t.pos === "PROPN" || t.pos === "NUM") && k >= 0 && !isPastVerb(sentence.tokens[k]!) && !storied;
-      if (general) out.push({ ...base, text: `What example, from your own experience or reading, would support or challenge the point that ${q}?`, type: "example", stem: "objection.example", cueStrength: 0.3 + 0.3 * central });
+      if (general) out.push(anchoredOn(sentence, span, { text: `What example, from your own experience or reading, would support or challenge the point that ${q}?`, type: "example", stem: "objection.example", cueStrength: 0.3 + 0.3 * central }));
     }
   });
   return out;

@@ -2,8 +2,8 @@
 // themselves, so it works for a scene-setting start ("In January 1912 a young German
 // meteorologist …") that offers no claim to argue with.
 import { quotableSpan } from "../analysis/spans.js";
-import { quote, spanQuality } from "./candidate.js";
-import type { Candidate, CandidateGenerator } from "./candidate.js";
+import { anchoredOn, quote, spanQuality } from "./candidate.js";
+import type { CandidateGenerator } from "./candidate.js";
 import { MAX_QUOTE_WORDS } from "./spansNearCue.js";
 
 export const openingQuestions: CandidateGenerator = (analysis) => {
@@ -13,17 +13,15 @@ export const openingQuestions: CandidateGenerator = (analysis) => {
     // (A whole clause: "The wall runs up … in a line [that looks drawn with a ruler]" loses the
     // image the essay returns to.)
     if (!span || !span.complete || span.pronounStart || span.unresolved || span.fragment || span.contextual || span.firstToken > 0) continue;
-    const candidate: Candidate = {
-      text: `Why might the author begin with ${quote(span.text)}? What does that opening set up for the rest of the essay?`,
-      type: "purpose",
-      stem: "opening",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
-      cueStrength: 0.8,
-      spanQuality: Math.max(spanQuality(span), 0.7),
-    };
-    return [candidate];
+    return [
+      anchoredOn(sentence, span, {
+        text: `Why might the author begin with ${quote(span.text)}? What does that opening set up for the rest of the essay?`,
+        type: "purpose",
+        stem: "opening",
+        cueStrength: 0.8,
+        spanQuality: Math.max(spanQuality(span), 0.7),
+      }),
+    ];
   }
   return [];
 };

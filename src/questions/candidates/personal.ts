@@ -6,7 +6,7 @@
 // would treat a feeling as an argument, and "What evidence …" a memory as a hypothesis.
 import { claimProfile, isPastVerb, mainVerb } from "../analysis/claimProfile.js";
 import { subordinateMask } from "../analysis/cues.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { claimAnchors, mainClause } from "./spansNearCue.js";
@@ -53,7 +53,7 @@ export const personalQuestions: CandidateGenerator = (analysis) => {
     if (!author) return;
     const central = analysis.centrality[i]!;
     const push = (text: string, stem: string, cueStrength: number) =>
-      out.push({ text, type: TYPES[stem] ?? "perspective", stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span) });
+      out.push(anchoredOn(sentence, span, { text, type: TYPES[stem] ?? "perspective", stem, cueStrength }));
     // (A view, not a plain fact of the author's life: "I learned to swim the year I turned
     // forty" is told in the past with no judging word; there is nothing to "see the same way".)
     if (profile.firstPerson && (profile.personalView || (profile.past ? profile.judging >= 1 : profile.evaluative >= 1))) {

@@ -3,7 +3,7 @@
 import { actorPhrase, canHoldView, hasStake } from "../analysis/actors.js";
 import type { SectionActor } from "../analysis/analyseEssay.js";
 import { isContested } from "./abstractNouns.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, claimness, mainClause } from "./spansNearCue.js";
@@ -62,16 +62,14 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     const viewer = candidates.find((v) => kinds.has(v.actor.kind)) ?? candidates.find((v) => v.actor.kind === "group") ?? (kinds.has("person") ? undefined : candidates[0]);
     if (!viewer) return;
     const about = viewers.some((v) => lower.includes(lowerName.get(v)!));
-    out.push({
-      text: `How might ${displayName(viewer)} respond to the claim that ${quote(span.text)}?`,
-      type: "perspective",
-      stem: "perspective.respond",
-      span,
-      anchor: { sentence: sentence.index, text: span.text },
-      quotes: [span.text],
-      cueStrength: about ? 1 : 0.7,
-      spanQuality: spanQuality(span),
-    });
+    out.push(
+      anchoredOn(sentence, span, {
+        text: `How might ${displayName(viewer)} respond to the claim that ${quote(span.text)}?`,
+        type: "perspective",
+        stem: "perspective.respond",
+        cueStrength: about ? 1 : 0.7,
+      }),
+    );
   });
 
   // Two actors with a stake on opposite sides of a contested idea: two people, two countries, two groups.

@@ -5,7 +5,7 @@
 // pretending it is an opinion to be weighed.
 import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
 import { topicName } from "../analysis/essayTopic.js";
-import { quote, spanQuality } from "./candidate.js";
+import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, claimAnchors } from "./spansNearCue.js";
@@ -34,7 +34,7 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     const central = analysis.centrality[i]!;
     // All of these stems fit any quote of their kind: "generic" scores them below a stem that fits the anchor.
     const push = (text: string, type: Candidate["type"], stem: string, cueStrength: number, generic: number) =>
-      out.push({ text, type, stem, span, anchor: { sentence: sentence.index, text: span.text }, quotes: [span.text], cueStrength, spanQuality: spanQuality(span), generic });
+      out.push(anchoredOn(sentence, span, { text, type, stem, cueStrength, generic }));
     // What a fact says about the essay's subject: for reports and descriptions alike, a question
     // of a third kind, so that a section of facts need not fall back on a generic question. Not
     // when the fact is already about the topic ("A narrow ring means a hard one" on tree rings).

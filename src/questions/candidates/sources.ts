@@ -9,7 +9,7 @@ import { quotableSpan, segments } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { Token } from "../analysis/tagger.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
-import { fitting, quote, spanQuality } from "./candidate.js";
+import { anchoredOn, fitting, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { MAX_QUOTE_WORDS } from "./spansNearCue.js";
 
@@ -170,26 +170,18 @@ export const sourceQuestions: CandidateGenerator = (analysis) => {
     const finding = first.view ? undefined : FINDING_VERBS.get(first.verb.lemma);
     out.push(
       finding
-        ? {
+        ? anchoredOn(sentence, first.content, {
             text: fitting(`${said}. How far should we trust that ${finding}, and what would we want to know about how it was reached?`, `${said}. How far should we trust that ${finding}, and why?`),
             type: "evidence",
             stem: "source.finding",
-            span: first.content,
-            anchor,
-            quotes: [first.content.text],
             cueStrength: 0.8,
-            spanQuality: spanQuality(first.content),
-          }
-        : {
+          })
+        : anchoredOn(sentence, first.content, {
             text: fitting(`${said}. What is the strongest case for that view, and the strongest case against it?`, `${said}. What are the strongest cases for and against that view?`),
             type: "evaluate",
             stem: "source.opinion",
-            span: first.content,
-            anchor,
-            quotes: [first.content.text],
             cueStrength: 0.8,
-            spanQuality: spanQuality(first.content),
-          },
+          }),
     );
   });
   return out;
