@@ -30,6 +30,7 @@ import { tensionQuestions } from "./candidates/tension.js";
 import { ARGUMENT_TYPES, argues } from "./analysis/genre.js";
 import { diversify } from "./diversify.js";
 import { passesProxies, sentenceWordSets } from "./proxies.js";
+import type { SectionCheck } from "./proxies.js";
 import { features, score } from "./rank.js";
 import type { RankModel } from "./rank.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
@@ -77,6 +78,22 @@ export function overgenerate(analysis: SectionAnalysis): Candidate[] {
  * `withFillers`): the proxies are the costly part of generation.
  */
 export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Candidate[] = [], limit = Infinity, model: RankModel = FITTED_MODEL, withFillers = false): ScoredCandidate[] {
+  const pool = scoredPool(analysis, extra, model);
+  const real = checkedReal(pool, limit);
+  return withFillers || limit === Infinity ? withCheckedFillers(pool, real) : real;
+}
+
+/** Highest score first; ties by text, so the order never depends on generation order. */
+const bestFirst = (a: ScoredCandidate, b: ScoredCandidate) => b.score - a.score || a.text.localeCompare(b.text);
+
+/** A section's candidates after the hard filters, scored and best first, none checked yet. */
+interface ScoredPool {
+  /** Best first; no two share a text. */
+  all: ScoredCandidate[];
+  check: SectionCheck;
+}
+
+function scoredPool(analysis: SectionAnalysis, extra: readonly Candidate[], model: RankModel): ScoredPool {
   const sentences = analysis.sentences.map((s) => s.text);
   // Each sentence's words, worked out once for the near-copy check of every candidate.
   let words: Array<Set<string>> | undefined;
@@ -96,7 +113,12 @@ export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Cand
     seen.add(candidate.text);
     all.push({ ...candidate, score: score(features(candidate, analysis), model) });
   }
-  all.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  all.sort(bestFirst);
+  return { all, check };
+}
+
+/** The best `limit` real (non-filler) candidates of the pool that pass the proxies, best first. */
+function checkedReal({ all, check }: ScoredPool, limit: number): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   let kept = 0;
   for (const candidate of all) {
@@ -105,12 +127,18 @@ export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Cand
     out.push(candidate);
     kept++;
   }
-  // Fillers are checked only when asked for (sectionQuestions needs them only for a section with
-  // fewer than MIN_SHOWN real questions; most sections never do).
-  if (withFillers || limit === Infinity) {
-    for (const candidate of all) if (candidate.filler === true && passesProxies(candidate.text, check)) out.push(candidate);
-    out.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
-  }
+  return out;
+}
+
+/**
+ * `real` (what checkedReal gave for this pool) and the pool's fillers that pass the proxies, best
+ * first. Fillers are checked only when needed (sectionQuestions needs them only for a section with
+ * fewer than MIN_SHOWN real questions; most sections never do).
+ */
+function withCheckedFillers({ all, check }: ScoredPool, real: readonly ScoredCandidate[]): ScoredCandidate[] {
+  const out = [...real];
+  for (const candidate of all) if (candidate.filler === true && passesProxies(candidate.text, check)) out.push(candidate);
+  out.sort(bestFirst);
   return out;
 }
 
@@ -155,12 +183,14 @@ export function sectionQuestions(analysis: SectionAnalysis, count: number, extra
   // rule, and what /excerpt promises). Round 4 tried showing only the real ones (two at least),
   // since judges reject every generic filler; that flattered acceptable@3 by shortening the list,
   // so fillers still make up the three when real questions cannot.
-  const list = diversify(scoredCandidates(analysis, extra, DIVERSIFY_POOL, model), count);
+  const pool = scoredPool(analysis, extra, model);
+  const real = checkedReal(pool, DIVERSIFY_POOL);
+  const list = diversify(real, count);
   const wanted = Math.min(MIN_SHOWN, count);
   if (list.length >= wanted && new Set(list.map((c) => c.type)).size >= wanted) return list;
   // Three kinds of real question cannot stand together: the fillers, left unchecked to save
-  // time, are needed after all.
-  return diversify(scoredCandidates(analysis, extra, DIVERSIFY_POOL, model, true), count);
+  // time, are needed after all (the pool is scored and its real questions checked already).
+  return diversify(withCheckedFillers(pool, real), count);
 }
 
 /** The fewest questions a section shows (with generic fillers only to reach this many). */
