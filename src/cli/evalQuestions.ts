@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { buildEssay } from "../essay/index.js";
 import { evaluateEssay } from "../questions/eval/evaluateEssay.js";
 import type { EssayScore, Tally } from "../questions/eval/evaluateEssay.js";
-import { readEvalSet, readLabels } from "../questions/eval/labels.js";
+import { readEvalSet, readLabels, roundJudgedUnseen } from "../questions/eval/labels.js";
 
 const K = 3;
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -26,12 +26,12 @@ const onlyId = args.includes("--essay") ? args[args.indexOf("--essay") + 1] : un
 const percent = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`);
 const pad = (text: string, width: number) => `${text.padEnd(width - 1)} `;
 
-const results: Array<{ score: EssayScore; heldOut: boolean; sections: number; file: string }> = [];
+const results: Array<{ score: EssayScore; heldOut: boolean; sections: number; unseenRound: number | undefined }> = [];
 for (const entry of readEvalSet(root)) {
   if (onlyId !== undefined && entry.id !== onlyId) continue;
   const essay = buildEssay(readFileSync(join(root, entry.file), "utf8"), { file: entry.file, id: entry.id });
   const score = evaluateEssay(essay, readLabels(root, entry.id), K);
-  results.push({ score, heldOut: entry.heldOut === true, sections: essay.sections.length, file: entry.file });
+  results.push({ score, heldOut: entry.heldOut === true, sections: essay.sections.length, unseenRound: roundJudgedUnseen(entry) });
 }
 
 console.log("Question evaluation from hand labels (an unlabelled question counts as not acceptable)\n");
@@ -42,20 +42,22 @@ const line = (name: string, sections: string, atK: Tally, shown: Tally) =>
 for (const { score, heldOut, sections } of results) line(`${score.essayId}${heldOut ? " (held out)" : ""}`, `${sections}+essay`, score.atK, score.shown);
 const sum = (list: typeof results, pick: (s: EssayScore) => Tally): Tally =>
   list.reduce((t, r) => ({ acceptable: t.acceptable + pick(r.score).acceptable, judged: t.judged + pick(r.score).judged, unlabelled: t.unlabelled + pick(r.score).unlabelled }), { acceptable: 0, judged: 0, unlabelled: 0 });
-// Development essays are reported in two parts: those tuned on from the start, and those first
-// judged as unseen ones (fresh-r3/, heldout-2/) and tuned on only later, so the gap stays visible.
-// Round 5 made heldout-3/ development data too; it keeps a group of its own, since it is the
-// set the round-4 figure of 44% on unseen text came from.
-const once = (r: (typeof results)[number]) => /\/(?:fresh-r3|heldout-2)\//.test(r.file);
-const round4 = (r: (typeof results)[number]) => /\/heldout-3\//.test(r.file);
+// Development essays are reported in parts by when they were first judged as unseen text
+// (evalSet.json's judgedUnseen), so the gap stays visible: those tuned on from the start (never
+// held out, or judged unseen only in rounds 1–2, before round 3 fitted the weights to labels and
+// made them development data), those first judged unseen in round 3 (fresh-r3/, heldout-2/) and
+// tuned on only later, and a group for each later round's essays once they are development data
+// (round 4's, heldout-3/, since round 5: the set the round-4 figure of 44% on unseen text came from).
+const FIRST_UNSEEN_GROUP = 3;
 const development = results.filter((r) => !r.heldOut);
+const fromStart = development.filter((r) => r.unseenRound === undefined || r.unseenRound < FIRST_UNSEEN_GROUP);
+const laterRounds = [...new Set(development.flatMap((r) => (r.unseenRound !== undefined && r.unseenRound >= FIRST_UNSEEN_GROUP ? [r.unseenRound] : [])))].sort((a, b) => a - b);
 const groups: Array<[string, typeof results]> = [
   ["overall (development)", development],
-  ...(development.some(once) && development.some((r) => !once(r) && !round4(r))
+  ...(laterRounds.includes(FIRST_UNSEEN_GROUP) && fromStart.length > 0
     ? ([
-        ["  tuned on from the start", development.filter((r) => !once(r) && !round4(r))],
-        ["  first judged unseen", development.filter(once)],
-        ...(development.some(round4) ? [["  judged unseen in round 4", development.filter(round4)]] : []),
+        ["  tuned on from the start", fromStart],
+        ...laterRounds.map((round) => [round === FIRST_UNSEEN_GROUP ? "  first judged unseen" : `  judged unseen in round ${round}`, development.filter((r) => r.unseenRound === round)]),
       ] as Array<[string, typeof results]>)
     : []),
   ["overall (held out)", results.filter((r) => r.heldOut)],

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildEssay } from "../../src/essay/index.js";
 import { evaluateEssay } from "../../src/questions/eval/evaluateEssay.js";
 import { RUBRIC, readEvalSet, readLabels } from "../../src/questions/eval/labels.js";
+import type { Round } from "../../src/questions/eval/labels.js";
 import { questionsForPreview } from "../../src/questions/index.js";
 
 const root = process.cwd();
@@ -12,20 +13,21 @@ const seed = buildEssay(readFileSync("seeds/singapore-summit.txt", "utf8"), { fi
 
 describe("evaluation set", () => {
   // Round 4 made every earlier labelled essay development data (the nine judged by independent
-  // reviewers included); its own held-out set (heldout-3/) was written sealed and judged once at
-  // the end. Round 5 made heldout-3/ development data too (its judge's labels unchanged): the set
-  // must still hold the essays first judged unseen by someone else, each with labels.
+  // reviewers in round 3 included); its own held-out set was written sealed and judged once at
+  // the end. Round 5 made that set development data too (its judge's labels unchanged): the set
+  // must still hold the essays first judged unseen by someone else (evalSet.json's judgedUnseen),
+  // each with labels.
   it("has the seed, written essays of different formats and independently judged essays, each with labels", () => {
     const set = readEvalSet(root);
+    const judgedUnseenIn = (round: Round) => set.filter((e) => e.judgedUnseen === round);
     expect(set.map((e) => e.file)).toEqual(expect.arrayContaining(["seeds/singapore-summit.txt"]));
     expect(set.filter((e) => !e.heldOut).length).toBeGreaterThanOrEqual(3);
-    expect(set.filter((e) => /\/(?:heldout|heldout-2|fresh-r3)\//.test(e.file)).length).toBeGreaterThanOrEqual(9);
+    expect(judgedUnseenIn("round 3").length).toBeGreaterThanOrEqual(9);
     // The round-4 held-out essays, judged once by someone else after the generator froze, are
     // kept (as development data since round 5).
-    const judged = set.filter((e) => e.file.includes("heldout-3/"));
-    expect(judged.length).toBeGreaterThanOrEqual(5);
+    expect(judgedUnseenIn("round 4").length).toBeGreaterThanOrEqual(5);
     // Round 5's held-out set: written sealed, judged once by someone else after it froze.
-    const sealed = set.filter((e) => e.file.includes("heldout-4/"));
+    const sealed = judgedUnseenIn("round 5");
     expect(sealed.length).toBeGreaterThanOrEqual(5);
     expect(sealed.every((e) => e.heldOut === true)).toBe(true);
     expect(new Set(set.map((e) => e.file.split(".").pop()))).toEqual(new Set(["txt", "md"]));

@@ -14,12 +14,22 @@ export type RubricCriterion = (typeof RUBRIC)[number];
  */
 export type Label = { acceptable: true; note?: string; mode?: string } | { acceptable: false; reason: RubricCriterion; note?: string; mode?: string };
 
+/** A round of work on the question generator (docs/questions.md), as evalSet.json names it. */
+export type Round = `round ${number}`;
+
 export interface EvalEssay {
   id: string;
   /** Path from the repository root. */
   file: string;
   /** Written before tuning and kept out of it: reported, never tuned to. */
   heldOut?: boolean;
+  /**
+   * The round at whose end the essay was first judged as unseen text (written sealed, or before
+   * the round's changes, and labelled once after the generator froze). Absent for essays that
+   * were tuned on from the moment they were labelled. It stays when the essay later becomes
+   * development data, so reports can keep it apart from essays that were never unseen.
+   */
+  judgedUnseen?: Round;
 }
 
 export interface LabelFile {
@@ -28,8 +38,17 @@ export interface LabelFile {
 }
 
 export function readEvalSet(root: string): EvalEssay[] {
-  const parsed = JSON.parse(readFileSync(join(root, "test/fixtures/questions/evalSet.json"), "utf8")) as { essays: EvalEssay[] };
+  const path = join(root, "test/fixtures/questions/evalSet.json");
+  const parsed = JSON.parse(readFileSync(path, "utf8")) as { essays: EvalEssay[] };
+  for (const entry of parsed.essays) {
+    if (entry.judgedUnseen !== undefined && !/^round [1-9]\d*$/.test(entry.judgedUnseen)) throw new Error(`${path}: ${entry.id} names "${String(entry.judgedUnseen)}" as judgedUnseen, not "round <n>"`);
+  }
   return parsed.essays;
+}
+
+/** The number of the round in which the essay was first judged unseen (undefined if never). */
+export function roundJudgedUnseen(entry: EvalEssay): number | undefined {
+  return entry.judgedUnseen === undefined ? undefined : Number(entry.judgedUnseen.slice("round ".length));
 }
 
 export function labelPath(root: string, essayId: string): string {
