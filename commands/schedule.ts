@@ -66,7 +66,10 @@ async function set(interaction: ChatInputCommandInteraction, context: BotContext
   requireChannelPermissions(interaction, input);
   const view = unwrap(await setSchedule(context, guildId, input));
   const { schedule } = view;
-  const headline = `${view.created ? "Daily prompt set up" : "Daily prompt changed"}: "${schedule.name}" posts in <#${schedule.channelId}>. Next five posts (shown in your own time zone):\n${timestampLines(view.next)}`;
+  // The card below lists the next five posts; the headline gives only the first, so the times
+  // are not read twice.
+  const first = view.next.length > 0 ? `First post: ${timestampLines(view.next.slice(0, 1))}, shown in your own time zone; the card lists the next five.` : "No post is planned (see the card).";
+  const headline = `${view.created ? "Daily prompt set up" : "Daily prompt changed"}: "${schedule.name}" posts in <#${schedule.channelId}>.\n${first}`;
   return replyWith(scheduleMessage(view, renderContext(context), headline, notes), { ephemeral: true });
 }
 

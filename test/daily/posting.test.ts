@@ -23,9 +23,13 @@ describe("a daily prompt set up by a moderator", () => {
     const reply = await set.finalResponse();
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain("Daily prompt set up");
-    // The next five posts as Discord timestamps: 09:00 London (= UTC in January) from tomorrow.
+    // The next five posts as Discord timestamps on the card: 09:00 London (= UTC in January) from
+    // tomorrow; the headline names only the first, so the times are not listed twice.
     const first = Date.parse("2026-01-14T09:00:00Z") / 1000;
-    for (let day = 0; day < 5; day += 1) expect(reply.content).toContain(`<t:${first + day * 86_400}:F>`);
+    const nextPosts = reply.embeds[0]!.fields!.find((field) => field.name === "Next posts")!.value;
+    for (let day = 0; day < 5; day += 1) expect(nextPosts).toContain(`<t:${first + day * 86_400}:F>`);
+    expect(reply.content).toContain(`First post: <t:${first}:F>`);
+    for (let day = 1; day < 5; day += 1) expect(reply.content).not.toContain(`<t:${first + day * 86_400}:F>`);
 
     expect((await h.tickAt("2026-01-14T08:59:00Z")).posted).toBe(0);
     expect(h.botPosts()).toHaveLength(0);
