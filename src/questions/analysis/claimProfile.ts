@@ -49,7 +49,66 @@ export interface ClaimProfile {
   speech: boolean;
   /** An instruction ("Sample enough scarred trees …", "Take one walk a week …"): no "that"-clause. */
   imperative: boolean;
+  /**
+   * A simile ("a muted, hollow sound beneath the ice, like someone talking in the next room",
+   * "as if a single category could …"): an image, never a claim a skeptic could answer.
+   */
+  figurative: boolean;
+  /**
+   * Speaks to a general "you" ("inflation reduces the real value of what you owe"): a worked
+   * example or an illustration, not a position of the author's.
+   */
+  addressed: boolean;
+  /**
+   * Someone else's view or liking, set down by the author ("some students genuinely like
+   * homework", "For many parents, homework is …", "is sometimes remembered as a failure"): the
+   * author reports it, so asking how convincing the author's claim is misreads the sentence.
+   */
+  othersView: boolean;
+  /**
+   * Talks about the argument rather than making it ("Critics raise three concerns", "The
+   * strongest reply to this argument does not come from …", "there is a question of …", "does
+   * something remarkable"): a signpost to what comes next.
+   */
+  signpost: boolean;
+  /**
+   * A past action told with at most one judging word ("Tharp never saw the rift", "In most
+   * trials the swarms chose the best box"): something that happened, not a verdict (a verdict
+   * in the past has a copula: "the summit was a success").
+   */
+  toldEvent: boolean;
 }
+
+/** Verbs of liking, saying and believing: "some students like …" reports the students' view. */
+const ATTITUDE_VERBS = new Set([
+  "like", "enjoy", "prefer", "love", "hate", "dislike", "fear", "want", "say", "argue", "claim", "insist", "believe", "think",
+  "feel", "worry", "complain", "object", "suspect", "assume", "expect",
+]);
+/** "is remembered as", "are often seen as", "was widely thought to": a view held by unnamed people. */
+const PASSIVE_VIEW = /\b(?:is|are|was|were|be|been)\s+(?:(?:often|sometimes|still|usually|commonly|generally|\w+ly)\s+)?(?:remembered|seen|regarded|considered|viewed|described|thought|believed|treated|dismissed|celebrated|praised|criticised|criticized|derided|hailed)\s+(?:as|to be|of as)\b/i;
+/** Nouns naming a move in the debate itself, not the matter debated. */
+const DEBATE_NOUNS = /^(?:reply|replies|objection|objections|rebuttal|rebuttals|counterargument|counterarguments|criticism|criticisms|complaint|complaints)$/;
+/** Nouns a signpost counts or announces ("three concerns", "there is a question of …"). */
+const ANNOUNCED_NOUNS = /^(?:question|questions|problem|problems|issue|issues|objection|objections|concern|concerns|worry|worries|point|points|reason|reasons|argument|arguments|complaint|complaints|answer|answers|reply|replies|lesson|lessons)$/;
+const COUNTS = /^(?:two|three|four|five|six|several|a few|few|many|some)$/;
+/** Teasers: "does something remarkable", "one thing is strange". */
+const TEASER = /\b(?:something|one thing)\s+(?:\w+ly\s+)?(?:remarkable|strange|surprising|odd|curious|interesting|unusual|extraordinary|unexpected)\s*$/i;
+/** Verbs after which "like" compares manner of perceiving ("looks like", "feels like") or degree ("less like"). */
+const NOT_SIMILE_BEFORE = /^(?:look|looks|looked|looking|seem|seems|seemed|feel|feels|felt|sound|sounds|sounded|less|more|than|much|just|nothing|something|anything|very|rather|exactly|would|'d|be|is|are|was|were|do|does|did|i|we|you|they|people|many|most|some)$/;
+/** Verbs of having and lacking, knowing and needing: "the forecasts lacked a sound method" is a verdict, not an action. */
+const STATIVE = /^(?:have|lack|know|need|want|deserve|contain|hold|own|belong|mean|matter|depend|fail|deny|miss|require)$/;
+/**
+ * A present-tense verb after the first past form ("the districts studied differ from …"): the
+ * past form was a participle and the clause is in the present.
+ */
+function presentLater(tokens: readonly Token[], verb: number, end: number): boolean {
+  for (let k = verb + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === "VERB" || t.pos === "AUX") && tokens[k - 1]?.lower !== "to" && !isPastVerb(t) && !/(?:ing|en)$/.test(t.lower) && isFiniteVerb(tokens, k)) return true;
+  }
+  return false;
+}
+const COPULAS = /^(?:be|seem|remain|become|prove|appear|look|sound|feel|stay)$/;
 
 /** Judging verbs that, as nouns, only name a thing ("a matter of", "support for"). */
 const VERB_ONLY = new Set(["matter", "support", "depend", "owe", "reward", "benefit", "harm", "waste"]);
@@ -165,8 +224,61 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     speech,
     // "Sample enough scarred trees …", "Take one walk a week …": a bare verb (the tagger may call
     // it a noun) opening the sentence, then what it acts on.
+    figurative: similes(inside),
+    addressed: inside.some((t) => t.lower === "you" || t.lower === "your") && !obligation && !cues.some((c) => c.kind === "stance"),
+    othersView: othersView(inside, span.text, verb, tokens),
+    signpost: signposts(inside, verb - a, span.text),
+    toldEvent: verbToken !== undefined && isPastVerb(verbToken) && !COPULAS.test(verbToken.lemma) && !STATIVE.test(verbToken.lemma) && judging < 2 && !presentLater(tokens, verb, b),
     imperative: a === 0 && (tokens[0]?.pos === "VERB" || tokens[0]?.pos === "NOUN" || tokens[0]?.pos === "PROPN") && tokens[0].lower === tokens[0].lemma && !/ing$/.test(tokens[0].lower) && /^(?:the|a|an|enough|your|one|each|every|some|all|this|these|two|three)$/.test(tokens[1]?.lower ?? ""),
   };
+}
+
+/** "like someone talking", "like a lemon", "as if …", "as though …": an image, not a claim. */
+function similes(inside: readonly Token[]): boolean {
+  for (let k = 1; k < inside.length - 1; k++) {
+    const t = inside[k]!;
+    if (t.lower === "as" && /^(?:if|though)$/.test(inside[k + 1]!.lower)) return true;
+    if (t.lower !== "like" || t.pos === "VERB" || t.pos === "NOUN") continue;
+    // "like" compares only after the clause's verb ("Politicians like fare-free transit": a verb).
+    if (!inside.slice(0, k).some((v) => v.pos === "VERB" || v.pos === "AUX")) continue;
+    const before = inside[k - 1]!;
+    if (NOT_SIMILE_BEFORE.test(before.lower)) continue;
+    // "like someone …", "like a lemon": a comparison with a thing or a person.
+    if (/^(?:a|an|the|someone|somebody|something|one|two|so|many)$/.test(inside[k + 1]!.lower) || inside[k + 1]!.pos === "NOUN") return true;
+  }
+  return false;
+}
+
+/** Someone else's view, set down by the author (see ClaimProfile.othersView). */
+function othersView(inside: readonly Token[], text: string, verb: number, tokens: readonly Token[]): boolean {
+  if (PASSIVE_VIEW.test(text)) return true;
+  // "For many parents, …", "To most economists, …": the view is framed as theirs.
+  if (/^(?:for|to)\s+(?:many|most|some|a lot of)\b[^,]{1,40},/i.test(text)) return true;
+  // "some students (genuinely) like homework", "many critics argue …": a quantified group and a
+  // verb of liking, saying or believing.
+  const first = inside.findIndex((t) => t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "PUNCT");
+  if (first < 0 || !/^(?:some|many|most|few|others)$/.test(inside[first]!.lower)) return false;
+  const head = verb >= 0 ? tokens[verb] : undefined;
+  return head !== undefined && ATTITUDE_VERBS.has(head.lemma);
+}
+
+/** Talks about the argument rather than making it (see ClaimProfile.signpost). */
+function signposts(inside: readonly Token[], verbAt: number, text: string): boolean {
+  if (TEASER.test(text.replace(/[.!?]$/, ""))) return true;
+  for (let k = 0; k < inside.length; k++) {
+    const t = inside[k]!;
+    // "there is a question of …", "there are two problems with …"
+    if (t.lower === "there" && /^(?:is|are|was|were|remains|remain)$/.test(inside[k + 1]?.lower ?? "")) {
+      const noun = inside.slice(k + 2, k + 5).find((n) => n.pos === "NOUN");
+      if (noun && ANNOUNCED_NOUNS.test(noun.lower)) return true;
+    }
+    // "raise three concerns", "two objections"
+    if (COUNTS.test(t.lower) && ANNOUNCED_NOUNS.test(inside[k + 1]?.lower ?? "") && /^(?:objections|concerns|worries|complaints|replies|questions|problems|issues|points|reasons|arguments)$/.test(inside[k + 1]!.lower)) return true;
+  }
+  // The subject is a move in the debate: "The strongest reply to this argument does not come
+  // from …", "The objection I hear most often is that …".
+  const subject = inside.slice(0, Math.max(0, verbAt));
+  return subject.some((t) => t.pos === "NOUN" && DEBATE_NOUNS.test(t.lower));
 }
 
 /**
@@ -195,6 +307,12 @@ export function suggests(tokens: readonly Token[], cue: Cue): boolean {
 /** A judgement the author makes and a group can argue about: what "How convincing …" needs. */
 export function isArguable(profile: ClaimProfile, storied = false): boolean {
   if (profile.legal || profile.rule || profile.defining || profile.speech) return false;
+  // Round 6: an image, a worked example for "you", someone else's view, a signpost and a told
+  // past action are none of them the author's position (judges rejected "How convincing is the
+  // claim that "The stream made a muted, hollow sound …, like someone talking …"", "… that
+  // "inflation reduces the real value of what you owe"", "… that "Critics raise three
+  // concerns"", "… that "Tharp never saw the rift"").
+  if (profile.figurative || profile.addressed || profile.othersView || profile.signpost || profile.toldEvent) return false;
   // In a story or a memoir a "never" or an "every" describes: only judging words make a judgement.
   const weight = storied ? profile.judging : profile.evaluative;
   // In a story a past event is told, even with a judging word in it ("Leavitt's relation was

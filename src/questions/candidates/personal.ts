@@ -56,7 +56,9 @@ export const personalQuestions: CandidateGenerator = (analysis) => {
       out.push(anchoredOn(sentence, span, { text, type: TYPES[stem] ?? "perspective", stem, cueStrength }));
     // (A view, not a plain fact of the author's life: "I learned to swim the year I turned
     // forty" is told in the past with no judging word; there is nothing to "see the same way".)
-    if (profile.firstPerson && (profile.personalView || (profile.past ? profile.judging >= 1 : profile.evaluative >= 1))) {
+    // (Round 6: nor a narrated act with a describing word in it, "I wrote the date on the first
+    // empty page …": in the past only a view or feeling of the author's is one to share.)
+    if (profile.firstPerson && (profile.personalView || (!profile.past && profile.evaluative >= 1))) {
       push(`Why does the author say ${quote(span.text)}, and would you see it the same way?`, "personal.view", 0.5 + 0.3 * central);
       return;
     }

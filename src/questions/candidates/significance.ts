@@ -4,7 +4,6 @@
 // carry few cue words; asking why a fact matters turns it toward the essay's argument without
 // pretending it is an opinion to be weighed.
 import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
-import { topicName } from "../analysis/essayTopic.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
@@ -14,6 +13,30 @@ import type { TaggedSentence } from "../analysis/taggedSentence.js";
 
 /** How central (0..1 in its section) a reported event must be to be asked about as something to explain. */
 const EXPLAIN_CENTRALITY = 0.6;
+
+/**
+ * The rest of the sentence says what follows from the span ("…, so that the need is documented",
+ * "…, which is why …", "…, so still was the air"): asking "what follows" copies it. (Round 6
+ * measured a broader rule — any clause after the span — against the labels: judges kept as many
+ * of those questions as they rejected, so only an explicit consequence counts.)
+ */
+export function sentenceSaysWhatFollows(sentence: TaggedSentence, span: Span): boolean {
+  // (Or the quote itself holds the consequence: "Water seeps into the limestone, so the springs
+  // run dry by late summer".)
+  if (/,\s*(?:and\s+)?so\s|\b(?:which is why|that is why|as a result|and therefore)\b/i.test(span.text)) return true;
+  return /^[\s"”’')\]]*[,;:—–]?\s*(?:and\s+)?(?:so|thus|hence|therefore|which is why|that is why|as a result|with the result that)\b/i.test(sentence.text.slice(span.end));
+}
+
+/** Connectives that open a sentence saying what follows from the one before. */
+const FOLLOWS = /^(?:so|thus|hence|therefore|consequently|as a result|this means|that means|which is why|that is why|this is why|the result is|the upshot)\b/i;
+
+/**
+ * The next sentence opens by drawing the consequence ("So …", "As a result, …", "This means …"):
+ * "Why does it matter …? What follows from it?" is then answered by copying it.
+ */
+export function nextSentenceSaysWhatFollows(next: TaggedSentence | undefined): boolean {
+  return next !== undefined && FOLLOWS.test(next.text.trim());
+}
 
 export const significanceQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
@@ -35,27 +58,29 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // All of these stems fit any quote of their kind: "generic" scores them below a stem that fits the anchor.
     const push = (text: string, type: Candidate["type"], stem: string, cueStrength: number, generic: number) =>
       out.push(anchoredOn(sentence, span, { text, type, stem, cueStrength, generic }));
-    // What a fact says about the essay's subject: for reports and descriptions alike, a question
-    // of a third kind, so that a section of facts need not fall back on a generic question. Not
-    // when the fact is already about the topic ("A narrow ring means a hard one" on tree rings).
-    const topic = analysis.essayTopic;
-    const topicWords = topic?.lemmas.map((l) => l.replace(/s$/, "")) ?? [];
-    // ("the continents had … drifted apart" is about continental drift: a verb counts too.)
-    const aboutTopic = inside.some((t) => (t.pos === "NOUN" || t.pos === "VERB") && topicWords.includes(t.lemma.replace(/s$/, "")));
-    if (topic && !aboutTopic) push(`What does the fact that ${quote(span.text)} tell us about ${topicName(topic, analysis.essayText)}?`, "connect", "significance.topic", 0.2 + 0.3 * central, 1);
+    // ("What does the fact that "…" tell us about <topic>?" was asked here as a third kind for a
+    // section of facts. Round 6 retired it: judges kept 20 of its 84, rejecting it as generic,
+    // as copyable where the sentence says what the fact shows, and on an ill-named topic.)
+    const goesOn = sentenceSaysWhatFollows(sentence, span);
     // A central event or finding of the section ("Grazing removed the grass that carried the
     // fires") invites asking what explains it; an incidental one ("Fuel prices rose …") does
     // not, nor does a state ("was an outsider to geology").
     const verb = inside.find((t) => t.pos === "VERB" || t.pos === "AUX");
     const event = verb !== undefined && verb.pos === "VERB" && !/^(?:be|have|seem|remain|become)$/.test(verb.lemma);
-    if (profile.reported && event && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
+    // Not when the sentence opens on its own explanation ("With many young men in uniform, some
+    // universities opened programs …"): the answer would be copied from it.
+    const explained = /^\s*(?:with|because|since|as|thanks to|owing to|due to|given)\b/i.test(sentence.text.slice(0, span.start)) && span.start > 0;
+    if (profile.reported && event && !explained && !goesOn && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
       push(`What explains the fact that ${quote(span.text)}, and is the essay's account of it complete?`, "explanation", "significance.explain", 0.2 + 0.3 * central, 0.5);
     }
     // Reports have questions of their own (cases.ts); a named case ("Paris has closed riverside
     // expressways …") is an example whose weight cases.ts asks about.
     if (profile.reported || named.has(sentence.index)) return;
     // (A comparison is asked how far it holds — analogy.ts — not why it matters.)
-    if (!/\b(?:looks|look|looked|seems|feels) like\b|\bmuch as\b|\bas if\b/i.test(span.text)) push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", "significance.matter", 0.3 + 0.3 * central, 0.5);
+    // Nor when what follows is in the rest of the sentence or the sentence after, nor of a step
+    // in a chain the text has just set going ("Banks then charge more …").
+    const stated = goesOn || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
+    if (!stated && !/\b(?:looks|look|looked|seems|feels) like\b|\bmuch as\b|\bas if\b/i.test(span.text)) push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", "significance.matter", 0.3 + 0.3 * central, 0.5);
     // A general statement about the world ("Most cities are still built as if nobody walks in
     // them") is also something to check: the same anchor asked as evidence, so a section whose
     // sentences describe can still get questions of several kinds.

@@ -1,4 +1,6 @@
 // Tension questions: two claims a "but", "however" or "although" sets against each other.
+import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
+import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { mainClause, sidesOfConnective } from "./spansNearCue.js";
@@ -32,6 +34,23 @@ function negated(tokens: readonly Token[]): boolean {
   return tokens.some((t) => /^(?:not|n't|never|no)$/.test(t.lower));
 }
 
+/**
+ * Round 6: "How do these two points fit together?" needs a point on at least one side. In a
+ * story, a memoir or an explainer a "but" often joins two descriptions ("The water was still
+ * running, but along both banks the ice had built out …", "The innate response is fast, but it
+ * is blunt", "sources differ on the date, but it was long after …"): a picture or a trade-off
+ * with nothing to reconcile. There, one side must judge or hedge; in an argument any contrast
+ * may.
+ */
+function weighsSomething(genre: string, sides: ReadonlyArray<[TaggedSentence, Span]>): boolean {
+  if (genre === "argues") return true;
+  const storied = isStoried(genre);
+  return sides.some(([sentence, span]) => {
+    const profile = claimProfile(sentence, span);
+    return isArguable(profile, storied) || (profile.hedged && !profile.reported);
+  });
+}
+
 export const tensionQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   analysis.sentences.forEach((sentence, i) => {
@@ -44,7 +63,7 @@ export const tensionQuestions: CandidateGenerator = (analysis) => {
         if (!previous) continue;
         const before = mainClause(previous, MAX_SIDE_WORDS);
         const after = mainClause(sentence, MAX_SIDE_WORDS);
-        const candidate = before && after ? ask(before, after, concession, 0.8) : undefined;
+        const candidate = before && after && weighsSomething(analysis.genre, [[previous, before], [sentence, after]]) ? ask(before, after, concession, 0.8) : undefined;
         if (candidate) out.push(candidate);
         continue;
       }
@@ -57,6 +76,7 @@ export const tensionQuestions: CandidateGenerator = (analysis) => {
       if (cue.kind === "contrast" && negated(sentence.tokens.slice(sides[0].firstToken, sides[0].endToken)) && !negated(sentence.tokens.slice(sides[1].firstToken, sides[1].endToken))) continue;
       // "Although A, B": the conceded clause follows the connective.
       const [left, right] = sides;
+      if (!weighsSomething(analysis.genre, [[sentence, left], [sentence, right]])) continue;
       const subordinate = ["although", "though", "even though", "even if", "while", "whereas"].includes(cue.text.toLowerCase());
       const candidate = subordinate ? ask(right, left, true, 1) : ask(left, right, concession, 1);
       if (candidate) out.push(candidate);

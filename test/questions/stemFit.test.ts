@@ -1,0 +1,154 @@
+// Round 6: each stem family asked only of the kind of sentence it fits. The sentences here are
+// invented for the tests (not taken from the development essays): a simile, a worked example
+// for "you", someone else's view, a signpost and a told past action are none of them a claim
+// of the author's to weigh; a conditional must be a condition about the world; a "but" between
+// two descriptions is no tension; a phrase in quotation marks must be the author's own.
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
+import { claimProfile, isArguable } from "../../src/questions/analysis/claimProfile.js";
+import { quotableSpan } from "../../src/questions/analysis/spans.js";
+import { clarifyQuestions, isTitleCase } from "../../src/questions/candidates/clarify.js";
+import { implicationQuestions } from "../../src/questions/candidates/implication.js";
+import { personalQuestions } from "../../src/questions/candidates/personal.js";
+import { significanceQuestions } from "../../src/questions/candidates/significance.js";
+import { tensionQuestions } from "../../src/questions/candidates/tension.js";
+import { mainClause } from "../../src/questions/candidates/spansNearCue.js";
+
+function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
+  return analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" })).sections[0]!;
+}
+
+function profileOf(section: SectionAnalysis, start: string) {
+  const sentence = section.sentences.find((s) => s.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starting "${start}"`);
+  const span = mainClause(sentence) ?? quotableSpan(sentence, 0, sentence.tokens.length, 20)!;
+  return claimProfile(sentence, span);
+}
+
+describe("what a clause does (claimProfile)", () => {
+  const section = sectionOf([
+    "The old mill is a wasteful and ugly use of the riverbank. The wind made a thin, mournful whistle through the broken shutters, like a kettle left on in another house. A loan shrinks in real terms when prices rise faster than the interest you pay. Many residents love the mill, and the council should listen to them. The mill is often described as a landmark worth saving. Opponents raise four objections, and each is worth a careful reply. In the end the surveyors rejected the cheapest plan. Planners like the riverside scheme because it is cheap and quick. The engineers lacked a reliable budget.",
+  ]);
+
+  it("reads a simile as an image, not a claim (but not a verb 'like' or 'less like')", () => {
+    expect(profileOf(section, "The wind").figurative).toBe(true);
+    expect(isArguable(profileOf(section, "The wind"))).toBe(false);
+    expect(profileOf(section, "Planners like").figurative).toBe(false);
+  });
+
+  it("reads a clause addressed to 'you' as a worked example", () => {
+    expect(profileOf(section, "A loan shrinks").addressed).toBe(true);
+    expect(isArguable(profileOf(section, "A loan shrinks"))).toBe(false);
+  });
+
+  it("reads a view held by others as theirs", () => {
+    expect(profileOf(section, "The mill is often described").othersView).toBe(true);
+    expect(isArguable(profileOf(section, "The mill is often described"))).toBe(false);
+  });
+
+  it("reads a sentence counting objections as a signpost", () => {
+    expect(profileOf(section, "Opponents raise").signpost).toBe(true);
+    expect(isArguable(profileOf(section, "Opponents raise"))).toBe(false);
+    // The author's own judgement stays arguable.
+    expect(isArguable(profileOf(section, "The old mill"))).toBe(true);
+  });
+
+  it("reads a past action as told, but not a past state or verdict", () => {
+    expect(profileOf(section, "In the end").toldEvent).toBe(true);
+    expect(isArguable(profileOf(section, "In the end"))).toBe(false);
+    expect(profileOf(section, "The engineers lacked").toldEvent).toBe(false);
+  });
+});
+
+describe("conditionals: 'How likely is that condition' only of a condition about the world", () => {
+  const conditionals = (text: string) =>
+    implicationQuestions(sectionOf([text])).filter((c) => c.stem === "implication.conditional").map((c) => c.text);
+
+  it("asks of a real-world condition", () => {
+    expect(conditionals("If the council sells the riverside land to developers, the town will lose its last public green space.")).toHaveLength(1);
+  });
+
+  it("does not ask of a worked example, a figure, a rhetorical 'if … asked me' or a premise granted", () => {
+    expect(conditionals("If you borrow a fixed amount of money, rising prices shrink the burden of the loan.")).toHaveLength(0);
+    expect(conditionals("If rents rise by 8 percent next year, landlords will earn far more than their costs.")).toHaveLength(0);
+    expect(conditionals("If a planning officer asked me where to start, I would suggest two changes.")).toHaveLength(0);
+    expect(conditionals("If safety is the justification, it supports a fence around the quarry rather than a ban on visits.")).toHaveLength(0);
+  });
+});
+
+describe("tension only where one side makes a point", () => {
+  const STORY = [
+    "We left the farm before dawn. The lane was still dark, but the hedges were already full of birds. My brother carried the lamp and I carried the bread. We walked for an hour before the sun came up over the moor. I remember the cold most of all.",
+  ];
+  it("does not ask how two descriptions in a story fit together", () => {
+    const section = sectionOf(STORY);
+    expect(section.genre === "narrates" || section.genre === "reflects").toBe(true);
+    expect(tensionQuestions(section)).toHaveLength(0);
+  });
+  it("still asks of a contrast in an argument", () => {
+    const section = sectionOf([
+      "The new bypass is a costly mistake. However, the council has clearly tried to listen to residents. The council should spend the money on buses instead.",
+    ]);
+    expect(tensionQuestions(section).length).toBeGreaterThan(0);
+  });
+});
+
+describe("phrases in quotation marks: only the author's own", () => {
+  const clarified = (text: string) => clarifyQuestions(sectionOf([text])).filter((c) => c.stem === "clarify.quoted").map((c) => c.quotes[0]);
+
+  it("knows a title or a name by its capitals", () => {
+    expect(isTitleCase("The Long Field")).toBe(true);
+    expect(isTitleCase("House of Lords")).toBe(true);
+    expect(isTitleCase("Roman glass")).toBe(false);
+  });
+
+  it("skips a title, reported words, a quoted clause and a term the sentence spells out", () => {
+    expect(clarified('Her first novel, "The Long Field", sold only a few hundred copies in its first year.')).toEqual([]);
+    expect(clarified('The ferryman told me that the crossing had been "rougher than usual" all week long.')).toEqual([]);
+    expect(clarified('Travel writing needs a defence, and "readers enjoy it" is not enough of one.')).toEqual([]);
+    expect(clarified('Economists compare the price of a "bundle" of foods that a family buys each week.')).toEqual([]);
+  });
+
+  it("still asks of the author's own scare quotes", () => {
+    expect(clarified('For decades the museum filed these vessels under "Roman glass", as if one label could cover five centuries.')).toEqual(["Roman glass"]);
+  });
+});
+
+describe("why it matters: not when the text says at once what follows", () => {
+  const matters = (paragraph: string) =>
+    significanceQuestions(sectionOf([paragraph])).filter((c) => c.stem === "significance.matter").map((c) => c.quotes[0]);
+
+  it("does not ask when the next sentence opens on the consequence", () => {
+    const asked = matters("The reservoir sits on a bed of porous limestone beneath the valley. As a result, the water level drops every dry summer. Farmers downstream have learned to store what they can.");
+    expect(asked.some((q) => q?.startsWith("The reservoir sits"))).toBe(false);
+  });
+
+  it("does not ask when the rest of the sentence draws the consequence", () => {
+    const asked = matters("Water seeps into the limestone under the village, so the springs run dry by late summer. Farmers downstream have learned to store what they can.");
+    expect(asked.some((q) => q?.startsWith("Water seeps"))).toBe(false);
+  });
+});
+
+describe("personal view: not of a narrated act", () => {
+  it("does not ask 'would you see it the same way' of something the author did", () => {
+    const section = sectionOf([
+      "I wrote my name on the first empty page of the old logbook, under the final entry. I think the logbook was the truest record of that house. I still keep it on the kitchen shelf.",
+    ]);
+    const views = personalQuestions(section).filter((c) => c.stem === "personal.view").map((c) => c.quotes[0]);
+    expect(views.some((q) => q?.startsWith("I wrote"))).toBe(false);
+  });
+});
+
+describe("retired and restricted stems", () => {
+  it("no longer asks 'What does the fact that … tell us about <topic>' (kept 20 of 84)", () => {
+    const section = sectionOf(["Canals were the first great freight network of the industrial age. Canals once carried most of the region's coal to the coast. The barges moved slowly along the valley, and a single lock could hold up a dozen boats for an afternoon. Railways took the trade within a generation.", "Today the canals carry walkers and anglers. Volunteers have restored many of the old locks."], "Canals");
+    expect(significanceQuestions(section).some((c) => c.stem === "significance.topic")).toBe(false);
+  });
+
+  it("does not ask what explains a fact whose sentence opens on its own explanation", () => {
+    const section = sectionOf(["With most of the young men away at the front, the factories hired women for skilled work that had been closed to them. The change outlasted the war in some trades. Unions resisted it in others."]);
+    expect(significanceQuestions(section).some((c) => c.stem === "significance.explain" && c.quotes[0]!.startsWith("the factories"))).toBe(false);
+  });
+});
