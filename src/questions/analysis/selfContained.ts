@@ -33,6 +33,10 @@ const SHELL_NOUNS = new Set([
   // enormous", "The comparison should not be pushed too far", "the new unit", "the statistic").
   "culprit", "consequence", "comparison", "statistic", "relation", "relationship", "unit", "measure",
   "objection", "experiment", "discovery", "puzzle", "mystery", "phenomenon", "change", "number", "tension", "phrase",
+  // Round 6: nouns that sum up a stance or a plan told before ("The appeal is easy to understand").
+  "appeal", "attraction", "aim", "goal", "worry", "concern", "catch", "trouble", "irony",
+  "paradox", "logic", "rationale", "premise", "assumption", "trade-off", "compromise", "verdict", "cost", "benefit",
+  "downside", "upside", "payoff", "unease",
 ]);
 
 /** Comparatives that compare with nothing in particular ("later", "no longer"). */
@@ -309,7 +313,7 @@ function danglingComparison(tokens: readonly Token[], a: number, b: number, sent
  * itself", "A living tree's rings can therefore be lined up …"): quoted alone, the clause answers
  * something the reader has not seen. (At a quote's start they are trimmed off instead.)
  */
-const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile)$/;
+const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile|anyway|regardless)$/;
 
 function linked(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (LINKING_ADVERBS.test(tokens[k]!.lower) && tokens[k]!.pos !== "SCONJ") return true;
@@ -333,5 +337,148 @@ function resumes(tokens: readonly Token[], a: number, b: number): boolean {
 /** The span leans on text outside it, though it has no pronoun: see the module comment. */
 export function leansOnContext(sentence: TaggedSentence, a: number, b: number): boolean {
   const end = sentence.tokens.length;
-  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b) || resumes(sentence.tokens, a, b);
+  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b) || resumes(sentence.tokens, a, b) || leansBeyond(sentence, a, b) || shornOfCondition(sentence.tokens, a, b);
+}
+
+// Round 6: a span must say what its author says, whole. The tests below look at the span and the
+// sentence it came from together.
+
+const NEGATORS = /^(?:not|n't|never|no|nobody|nothing|neither|nor|hardly|scarcely|none)$/;
+/** Words that open a subordinate clause, read by their form (the light model tags "when", "while" oddly). */
+const CLAUSE_SUBORDINATORS = /^(?:if|unless|when|whenever|because|although|though|while|whereas|once|until)$/;
+
+/**
+ * The span is the complement of a denial in its own sentence: "It does not claim that …, or
+ * that [an ant farm is a moral scandal]", "It does not follow that [a costly practice becomes
+ * acceptable]", "It is not that […]", "rather than […]". Quoted alone it says what the author
+ * denies. (A frame quoted with the span is inside it, and so not looked at.)
+ */
+export function deniedInSentence(tokens: readonly Token[], a: number): boolean {
+  // "rather than …", "instead of …", "not because …" straight before the quote.
+  const w = (k: number) => tokens[k]?.lower ?? "";
+  if ((w(a - 2) === "rather" && w(a - 1) === "than") || (w(a - 2) === "instead" && w(a - 1) === "of")) return true;
+  for (let k = a - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    // A new clause the author asserts: after a semicolon, a colon, or a "but".
+    if (t.text === ";" || t.text === ":" || /^(?:but|yet)$/.test(t.lower)) return false;
+    if (t.lower !== "that" && t.lower !== "whether") continue;
+    // The "that" of a content clause: what governs it is just before it ("does not claim that",
+    // "It does not follow, in short, that", "It is not that", "Nobody thinks that").
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+      const u = tokens[j]!;
+      if (u.text === ";" || u.text === ":" || /^(?:but|yet)$/.test(u.lower)) break;
+      if (NEGATORS.test(u.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The span goes on a list inside a subordinate clause the sentence opened after its main clause:
+ * "It tends to happen when the economy is booming, [unemployment is low and credit is easy to
+ * get]". Quoted alone, a condition reads as a claim.
+ */
+export function insideLaterSubordinate(tokens: readonly Token[], a: number): boolean {
+  if (a < 2 || tokens[a - 1]?.text !== ",") return false;
+  for (let k = a - 2; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === ":" || t.pos === "CCONJ") return false;
+    if (!CLAUSE_SUBORDINATORS.test(t.lower)) continue;
+    // ("decide when to change": a question word before an infinitive opens no clause.)
+    if (tokens[k + 1]?.lower === "to") return false;
+    // The main clause came before the subordinator: there is a finite verb before it.
+    return tokens.slice(0, k).some((_, j) => isFiniteVerb(tokens, j));
+  }
+  return false;
+}
+
+/** Verbs that take a bare "to" for an infinitive understood from before ("did not want us to"). */
+const INFINITIVE_TAKERS = /^(?:want|need|try|have|ought|use|go|refuse|mean|like|love|hate|plan|hope|choose|decide|ask|expect|seem|appear|begin|start|continue|fail|manage|wish|dare|prefer|afford|agree|promise|deserve|learn|tell|allow|get|able|going|supposed|meant|used)$/;
+
+/** Imperatives that point the reader at what comes next: "Notice what this argument does not claim". */
+const SIGNPOST_VERBS = /^(?:notice|consider|note|imagine|remember|recall|compare|look|take|think|ask|see|suppose|picture|observe|mark|watch)$/;
+
+/** Nouns a span offers as a case of something it does not name: "the measles vaccine is one example". */
+const INSTANCE_NOUNS = /^(?:example|instance|illustration|case|sign|symptom|exception|case)$/;
+
+/** Nouns that announce what the next sentence says ("My argument is simple", "There is also an argument …"). */
+const ANNOUNCED = /^(?:argument|point|claim|answer|question|view|reason|proposal|conclusion|case|worry|concern|objection|problem|lesson|story|idea|thesis|suggestion|explanation|phrase|statistic|word|story)$/;
+
+/**
+ * Round 6: more ways a span leans on what is outside it: see each test.
+ */
+function leansBeyond(sentence: TaggedSentence, a: number, b: number): boolean {
+  const { tokens } = sentence;
+  const w = (k: number) => tokens[k]?.lower ?? "";
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    // "suggested otherwise", "pretend otherwise": otherwise than what was just said.
+    if (t.lower === "otherwise" && k > a && /^(?:VERB|AUX)$/.test(tokens[k - 1]!.pos)) return true;
+    // "the largest one", "a more suspicious one", "Lifting one": "one" standing for a noun the
+    // quote never names. (A noun before it in the quote may be its antecedent: "Small stones,
+    // broken stones, the ugly ones"; not the one it is the "of"-phrase of: "the shelter of the largest one".)
+    if (/^(?:one|ones)$/.test(t.lower) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? "") && w(k + 1) !== "of" && w(k + 1) !== "another") {
+      const prev = tokens[k - 1];
+      const modified = prev !== undefined && (prev.pos === "ADJ" || (prev.pos === "VERB" && k - 1 >= a) || /^(?:the|a|an|this|that)$/.test(prev.lower));
+      if (modified && !/^(?:no|any|every|each|some|which|only)$/.test(prev.lower)) {
+        let j = k - 1;
+        while (j >= a && /^(?:ADJ|ADV|DET)$/.test(tokens[j]!.pos)) j--;
+        const ofHead = tokens[j]?.lower === "of" ? j - 1 : -1;
+        const antecedent = tokens.slice(a, k).some((u, i) => (u.pos === "NOUN" || u.pos === "PROPN") && a + i !== ofHead && a + i < j + 1);
+        if (!antecedent) return true;
+      }
+    }
+    // "the schools in question": the question raised before.
+    if (t.lower === "in" && w(k + 1) === "question" && k > a && tokens[k - 1]!.pos === "NOUN") return true;
+  }
+  // "I suspect Marsh did not want us to": the infinitive is understood from before.
+  // ("buys less than it used to": a comparison's own ellipsis is filled in inside the quote.)
+  const compared = tokens.slice(Math.max(a, b - 6), b).some((u) => u.lower === "than" || u.lower === "as");
+  if (w(b - 1) === "to" && !compared && (INFINITIVE_TAKERS.test(tokens[b - 2]?.lemma ?? "") || (tokens[b - 2]?.pos === "PRON" && INFINITIVE_TAKERS.test(tokens[b - 3]?.lemma ?? "")))) return true;
+  // "the measles vaccine is one example" (of what?).
+  const last = tokens[b - 1];
+  if (last && INSTANCE_NOUNS.test(last.lower) && /^(?:one|an|a|another)$/.test(w(b - 2)) && w(b) !== "of") return true;
+  // "Notice what this argument does not claim": an imperative that points at what comes next.
+  const first = tokens[a];
+  const atStart = tokens.slice(0, a).every((u) => u.pos === "PUNCT" || u.pos === "CCONJ" || u.pos === "ADV");
+  if (first && atStart && SIGNPOST_VERBS.test(first.lower) && /^(?:what|how|why|that|the|this|these|whether|who|where|when|a|an)$/.test(w(a + 1))) return true;
+  // "My argument is simple", "The answer is straightforward": a shell noun and a verdict on it;
+  // what it is comes next.
+  for (let k = a; k < Math.min(b, a + 3); k++) {
+    if (!ANNOUNCED.test(tokens[k]!.lemma) || tokens[k]!.pos !== "NOUN") continue;
+    if (/^(?:my|our|the|this|his|her|their)$/.test(w(k - 1)) && FINITE_AUX.test(w(k + 1)) && tokens[k + 2]?.pos === "ADJ" && b === k + 3) return true;
+  }
+  // "There is also an argument from …", "There is another reason": one more of a kind the next
+  // sentences give.
+  if (w(a) === "there" && /^(?:is|are|was|were)$/.test(w(a + 1)) && /^(?:also|another|one|a|an)$/.test(w(a + 2))) {
+    const head = tokens.slice(a + 2, Math.min(b, a + 7)).find((u) => u.pos === "NOUN");
+    if (head && ANNOUNCED.test(head.lemma)) return true;
+  }
+  // "kept returning to the same phrase" (which?), "met the statistic", given next.
+  for (let k = a; k + 2 <= b; k++) {
+    if (w(k) === "the" && w(k + 1) === "same" && ANNOUNCED.test(tokens[k + 2]?.lemma ?? "") && !tokens.slice(k + 3, b).some((u) => u.lower === "as")) return true;
+  }
+  // A span that ends where the sentence's colon introduces what it announces.
+  if (tokens[b]?.text === ":" && last && (last.pos === "NOUN" && ANNOUNCED.test(last.lemma))) return true;
+  // "Banks then charge more": "then" after the subject, next in a sequence told before.
+  for (let k = a + 1; k < b - 1; k++) {
+    if (w(k) !== "then" || !/^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos) || !/^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) continue;
+    if (!tokens.slice(0, k).some((u) => /^(?:if|when|once|after|until|unless)$/.test(u.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * The figure a worked example computes, without the example: "[If the basket cost 1,000 and a
+ * year later 1,030,] inflation over the year was 3 percent". Quoted alone it reads as a finding.
+ * (A consequent whose condition sets no figures, "[If a city replaces fare revenue …,] transit
+ * must compete …", still says something of its own; judges keep those.)
+ */
+export function shornOfCondition(tokens: readonly Token[], a: number, b: number): boolean {
+  let first = 0;
+  while (first < a && (tokens[first]!.pos === "PUNCT" || tokens[first]!.pos === "CCONJ" || LINKING_ADVERBS.test(tokens[first]!.lower))) first++;
+  if (!/^(?:if|unless|suppose|supposing|say)$/.test(tokens[first]?.lower ?? "")) return false;
+  const condition = tokens.slice(first, a);
+  if (!condition.some((t) => t.text === ",")) return false;
+  return condition.some((t) => t.pos === "NUM") && tokens.slice(a, b).some((t) => t.pos === "NUM");
 }

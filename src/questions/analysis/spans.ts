@@ -1,7 +1,7 @@
 // Cuts short, exact, quotable spans out of a sentence: clauses split at connectives and
 // punctuation, trimmed so they neither start on a conjunction nor end on "the", "and" or a
 // preposition, and shortened at a phrase boundary when longer than the quote limit.
-import { afterOpeningPhrase, hasMainClause, isFiniteVerb, leansOnContext } from "./selfContained.js";
+import { afterOpeningPhrase, deniedInSentence, hasMainClause, insideLaterSubordinate, isFiniteVerb, leansOnContext } from "./selfContained.js";
 import type { Token } from "./tagger.js";
 import type { TaggedSentence } from "./taggedSentence.js";
 
@@ -140,7 +140,8 @@ function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
     // ("The strongest case for keeping the objects is …": a "for" is a preposition, whatever the tag says.)
     else if (t.pos === "SCONJ" && t.lower !== "than" && t.lower !== "as" && t.lower !== "that" && t.lower !== "for" && !(t.lower === "since" && tokens[i + 1]?.pos === "VERB")) cuts.push(i);
     else if (t.lower === "whether" || (t.lower === "that" && (isComplementizer(tokens, i) || (!isNounNext(tokens, i) && (comma || prev?.pos === "VERB" || prev?.pos === "AUX" || prev?.pos === "CCONJ"))))) cuts.push(i);
-    else if (CLAUSE_CONJUNCTIONS.has(t.lower) && (t.pos === "CCONJ" || t.pos === "SCONJ" || comma)) cuts.push(i);
+    // ("used live but weakened versions of a virus": "but" between two modifiers of one noun.)
+    else if (CLAUSE_CONJUNCTIONS.has(t.lower) && (t.pos === "CCONJ" || t.pos === "SCONJ" || comma) && !modifierPair(tokens, i)) cuts.push(i);
     else if ((t.lower === "and" || t.lower === "or") && comma && startsClause(tokens, i + 1)) cuts.push(i);
     // "traffic … is down by 14 percent, bus journey times have probably improved, and …": a
     // list of clauses; only after a clause of its own (so "China, his only ally, was" stays whole).
@@ -162,6 +163,13 @@ function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
     from = cut;
   }
   return ranges;
+}
+
+/** "live but weakened versions", "small yet striking changes": a conjunction between two modifiers of the noun after them. */
+function modifierPair(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:but|yet)$/.test(tokens[i]!.lower) || tokens[i - 1]?.text === ",") return false;
+  const modifier = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || (t.pos === "VERB" && /(?:ed|en|ing|live)$/.test(t.lower)));
+  return modifier(tokens[i - 1]) && modifier(tokens[i + 1]) && tokens[i + 2]?.pos === "NOUN";
 }
 
 /** Adjectives that take a "that" clause: "It is also possible that …", "It is clear that …". */
@@ -397,6 +405,7 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     if (tokens[k - 1]!.text === "," && isFiniteVerb(tokens, k) && tokens[k]!.pos === "AUX" && !tokens.slice(a, k - 1).some((t) => t.text === "," || t.text === "(")) return undefined;
   }
   if (!tokens.slice(a, b).some((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB" || t.pos === "ADJ")) return undefined;
+  if (cutShort(tokens, a, b)) return undefined;
   const first = tokens[a]!;
   const pronounStart =
     (first.pos === "PRON" && OPAQUE_PRONOUNS.has(first.lower)) ||
@@ -430,6 +439,8 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
       // "a warning could have saved it": an object pronoun cannot be its own clause's subject,
       // so a noun there is no antecedent for it.
       if (/^(?:it|them)$/.test(t.lower) && objectWithoutAntecedent(tokens, a, k)) unresolved = true;
+      // "In most places, that is an accident of …": "that" as a subject stands for what came before.
+      if (t.lower === "that" && (k === a || tokens[k - 1]!.text === ",") && (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB")) unresolved = true;
       // A bare "this", "these", "those" refers to something outside the quote.
       if (/^(?:this|these|those)$/.test(t.lower)) unresolved = true;
     }
@@ -458,7 +469,7 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     // (A whole "When A, B" sentence holds its main clause B: it is no subordinate clause.)
     conditional: isSubordinate(tokens, from) && !(from === 0 && (mainClauseComma(tokens) ?? Infinity) < b - 1),
     anaphoric,
-    fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b),
+    fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b) || deniedInSentence(tokens, a) || insideLaterSubordinate(tokens, a) || bareList(tokens, a, b),
     // "Leavitt's relation was useful [because she published it plainly]", "… out of a branch
     // [since 1979]", "a sun compass only works [if the animal can correct for the time]".
     cutBeforeReason: /^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",",
@@ -466,6 +477,38 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     // "There are some grounds for hope"; "Frequent service is harder" (than what?).
     vague: (first.lower === "there" && wordCount <= 7) || danglingComparative(tokens, a, b),
   };
+}
+
+/** Nouns of measure that need the point they are measured from ("twenty miles [off the coast]"). */
+const MEASURES = /^(?:miles|mile|kilometres|kilometers|km|metres|meters|feet|yards|inches|hours|days|weeks|months|years|minutes|seconds|percent|degrees)$/;
+
+/**
+ * Round 6: the span stops before words its last phrase needs — "treat public viewing as, at
+ * best[, a tolerated side effect]" (a parenthesis after a preposition, closed outside the
+ * quote), "They are gritstone, laid down[, I have read, as sand in the delta …]" (a comment
+ * clause interrupting the clause the quote stops in), "some twenty miles [off the coast]".
+ */
+function cutShort(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k]!.text !== "," || !/^(?:ADP|DET|SCONJ|CCONJ|AUX)$/.test(tokens[k - 1]!.pos)) continue;
+    // The parenthesis closes at the next comma; its complement must follow inside the quote.
+    let close = k + 1;
+    while (close < tokens.length && tokens[close]!.text !== ",") close++;
+    if (close + 1 >= b) return true;
+  }
+  const at = tokens[b]?.text === "," ? b + 1 : -1;
+  if (at > 0) {
+    const end = commentClauseEnd(tokens, at);
+    if (end !== undefined && end + 1 < tokens.length && tokens[end + 1]!.pos !== "PUNCT" && !/^(?:and|but|or)$/.test(tokens[end + 1]!.lower)) return true;
+  }
+  // "lent framed art prints in the 1930s, phonograph records in the 1940s, films and projectors
+  // [in the 1950s and video cassettes in the 1980s]": a list cut before its last items.
+  let stop = b;
+  while (stop < tokens.length && tokens[stop]!.text !== ";" && tokens[stop]!.text !== ":" && !/^[.!?]$/.test(tokens[stop]!.text)) stop++;
+  if (tokens.slice(a, b).filter((t) => t.text === ",").length >= 2 && tokens.slice(b, stop).some((t) => t.lower === "and" || t.lower === "or") && !tokens.slice(b, stop).some((t) => t.text === "," || t.pos === "SCONJ" || /^(?:which|who|that)$/.test(t.lower))) return true;
+  const last = tokens[b - 1]!;
+  if (MEASURES.test(last.lower) && tokens[b - 2]?.pos === "NUM" && tokens[b]?.pos === "ADP") return true;
+  return false;
 }
 
 const QUOTE_MARK = /["“”]/;
@@ -492,7 +535,19 @@ function spokenByOther(text: string, start: number, spanText: string): boolean {
 function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a];
   const prev = tokens[a - 1];
-  if (!first || !prev || !/^\p{Ll}/u.test(first.text)) return false;
+  if (!first || !prev) return false;
+  // "[the Heezen–]Tharp maps became …": cut inside a hyphenated name or word.
+  if (/^[-–‐]$/.test(prev.text) && prev.end === first.start) return true;
+  // "[for others,] such as tetanus, immunity fades …", "including …": the rest of an example list.
+  if ((first.lower === "such" && tokens[a + 1]?.lower === "as") || /^(?:including|like)$/.test(first.lower)) return true;
+  // "[all] while its body burns …", "especially when …": a subordinate clause behind one word.
+  if (/^(?:all|even|just|only|right|long|soon|shortly|especially|particularly|mainly|mostly|partly|largely|chiefly|precisely|except|save|usually|often)$/.test(first.lower) && CLAUSE_OPENERS.test(tokens[a + 1]?.lower ?? "") && a + 1 < b) return true;
+  // "[so] complete that I could hear …": an adjective cut from its degree word.
+  if (/^(?:so|too|as|very|how|more|less|most|such)$/.test(prev.lower) && (first.pos === "ADJ" || first.pos === "ADV")) return true;
+  // "[He grew them,] I now think, for the sake of …": a comment clause whose host is outside.
+  if (a > 0 && commentClauseEnd(tokens, a) !== undefined) return true;
+  if (appositive(tokens, a, b)) return true;
+  if (!/^\p{Ll}/u.test(first.text)) return false;
   // (After a verb only a verb of thinking or saying takes a clause: "they lend telescopes,
   // museum passes and Wi-Fi hotspots" cut after "lend" is a list of objects.)
   if (prev.pos === "VERB" && !/^(?:think|suspect|believe|know|say|argue|feel|find|hope|fear|guess|doubt|suppose|realise|realize|notice|see|mean|show|suggest|claim|insist|admit)$/.test(prev.lemma)) return true;
@@ -504,14 +559,84 @@ function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   // passes and Wi-Fi hotspots]" (the tagger may read "passes" as a verb). Bare nouns with no
   // determiner, pronoun or auxiliary among them are no clause.
   if (prev.text === "," && tokens[a - 2]?.pos === "NOUN" && first.pos === "NOUN" && !tokens.slice(a, b).some((t) => t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX")) return true;
-  // An appositive after a name: "Voltaire, an enthusiastic Newtonian, teased …".
-  if (prev.text === "," && /^(?:PROPN|NOUN)$/.test(tokens[a - 2]?.pos ?? "") && /^(?:a|an|the)$/.test(first.lower)) {
-    for (let k = a + 1; k < b; k++) {
-      if (tokens[k]!.text === ",") return true;
-      if (isFiniteVerb(tokens, k)) return false;
-    }
-  }
   return false;
+}
+
+const CLAUSE_OPENERS = /^(?:while|when|if|because|though|although|as|after|before|since|once|until|whenever|wherever)$/;
+
+/**
+ * An appositive after a name: "Voltaire, [then] an enthusiastic Newtonian, teased …",
+ * "Bruce Heezen, a geologist a few years younger than she was, who …": a noun phrase that
+ * describes someone named outside the quote.
+ */
+function appositive(tokens: readonly Token[], a: number, b: number): boolean {
+  let p = a - 1;
+  while (p >= 0 && tokens[p]!.pos === "ADV" && LEADING_ADVERBS.has(tokens[p]!.lower)) p--;
+  if (tokens[p]?.text !== "," || !/^(?:PROPN|NOUN)$/.test(tokens[p - 1]?.pos ?? "") || !/^(?:a|an|the)$/.test(tokens[a]!.lower)) return false;
+  let comparison = false;
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k]!.text === ",") return true;
+    // ("younger than she was": a verb of the comparison is not the main verb.)
+    if (/^(?:than|as)$/.test(tokens[k]!.lower)) comparison = true;
+    if (!comparison && isFiniteVerb(tokens, k)) return false;
+  }
+  // The appositive closes with the sentence's comma right after the quote.
+  return comparison && tokens[b]?.text === ",";
+}
+
+/** Verbs of a parenthetical comment: "I now think", "I have read", "it seems". */
+const COMMENT_VERBS = /^(?:think|suspect|believe|read|say|suppose|gather|hear|imagine|guess|admit|agree|know|seem|understand|recall|remember|learn)$/;
+
+/**
+ * Where a comment clause at token k ends (at its closing comma): a pronoun, adverbs or
+ * auxiliaries, a verb of thinking or saying, and a comma ("I now think,", "I have read,").
+ */
+function commentClauseEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (!/^(?:i|we|you|it|they|he|she)$/.test(tokens[k]?.lower ?? "")) return undefined;
+  let j = k + 1;
+  while (j < k + 4 && /^(?:ADV|AUX|PART)$/.test(tokens[j]?.pos ?? "")) j++;
+  if (!COMMENT_VERBS.test(tokens[j]?.lemma ?? "") || tokens[j + 1]?.text !== ",") return undefined;
+  return j + 1;
+}
+
+/** A noun group at k ("the rock", "broken stones", "the shape of the land"): where it ends, or k. */
+function nounGroupEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && (/^(?:DET|ADJ|NUM)$/.test(tokens[j]!.pos) || (tokens[j]!.pos === "VERB" && /(?:ed|en|ing)$/.test(tokens[j]!.lower) && /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? "")) || (tokens[j]!.pos === "PROPN" && tokens[j + 1]?.pos === "NOUN"))) j++;
+  const head = j;
+  while (j < tokens.length && tokens[j]!.pos === "NOUN") j++;
+  if (j === head) return k;
+  if (tokens[j]?.lower === "of") {
+    const after = nounGroupEnd(tokens, j + 1);
+    if (after > j + 1) return after;
+  }
+  return j;
+}
+
+/**
+ * A list of three or more noun groups not followed straight by a verb they are the subject of:
+ * "the rock, the water, the shape of the land, the way the light actually falls", "Small stones,
+ * broken stones, the ugly ones, packed by hand …". It names things; it claims nothing.
+ */
+function bareList(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  let items = 0;
+  for (;;) {
+    const end = nounGroupEnd(tokens, k);
+    if (end === k || end > b) return false;
+    items++;
+    if (tokens[end]?.text === "," && end + 1 < b && /^(?:DET|ADJ|NOUN|PROPN|NUM|VERB)$/.test(tokens[end + 1]!.pos) && nounGroupEnd(tokens, end + 1) > end + 1) {
+      k = end + 1;
+      continue;
+    }
+    if (items < 3) return false;
+    // "The rock, the water, the heather and the sky were silent": the list is the subject of what follows.
+    let v = end;
+    if (/^(?:and|or)$/.test(tokens[v]?.lower ?? "") && nounGroupEnd(tokens, v + 1) > v + 1) v = nounGroupEnd(tokens, v + 1);
+    const close = v;
+    while (v < b && tokens[v]!.pos === "ADV") v++;
+    return !(v < b && isFiniteVerb(tokens, v) && tokens[close]?.text !== ",");
+  }
 }
 
 /**
@@ -588,6 +713,12 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.pos === "ADP" && tokens[k + 1] !== undefined && /^\p{L}/u.test(tokens[k + 1]!.text) && !/^(?:is|was|are|were|has|had)$/.test(tokens[k + 1]!.lower)) return true;
   if (!isNounNext(tokens, k)) return false;
   if (t.lower !== "that") return true;
+  // "…, that promise should not …": after a comma (or first) "that" opens no content clause.
+  if (k === 0 || tokens[k - 1]!.text === ",") return true;
+  // "find that patch with my eyes shut": a noun group followed by a preposition is no clause's subject.
+  let g = k + 1;
+  while (tokens[g] && (tokens[g]!.pos === "NOUN" || tokens[g]!.pos === "ADJ")) g++;
+  if (tokens[g - 1]?.pos === "NOUN" && tokens[g]?.pos === "ADP" && tokens[g]!.lower !== "of") return true;
   // "fits that principle because …": a noun after "that" with no verb of its own is what "that"
   // points at, even after a verb (not "argues that people …").
   let n = k + 1;
@@ -658,7 +789,9 @@ function isPersonNoun(t: Token): boolean {
  */
 function objectWithoutAntecedent(tokens: readonly Token[], a: number, k: number): boolean {
   const prev = tokens[k - 1];
-  if (!prev || (prev.pos !== "VERB" && !(prev.pos === "NOUN" && k - 1 > a))) return false;
+  // (Also after a preposition: "the poem does not comment on it", "to see most of it".)
+  const afterPreposition = prev?.pos === "ADP" && k - 1 > a && !/^(?:than|as|like)$/.test(prev.lower);
+  if (!prev || (prev.pos !== "VERB" && !afterPreposition && !(prev.pos === "NOUN" && k - 1 > a))) return false;
   // "made it possible to see", "find it hard to read": "it" stands for what follows.
   if (tokens[k + 1]?.pos === "ADJ" && /^(?:to|that)$/.test(tokens[k + 2]?.lower ?? "")) return false;
   // The clause the pronoun is in starts after the last comma, conjunction or relative word.
@@ -674,9 +807,11 @@ function objectWithoutAntecedent(tokens: readonly Token[], a: number, k: number)
   let verb = start;
   while (verb < k && tokens[verb]!.pos !== "VERB" && tokens[verb]!.pos !== "AUX") verb++;
   const plural = tokens[k]!.lower === "them";
-  const fits = (u: Token) => (u.pos === "NOUN" || u.pos === "PROPN") && (plural ? isPluralNoun(u) || u.pos === "PROPN" : !isPluralNoun(u));
-  const before = tokens.slice(a, start).some(fits);
-  const between = tokens.slice(verb, k).some(fits);
+  // ("an obvious place to put it", "ways to reach them": the noun an infinitive modifies is not its object.)
+  const infinitiveHead = (j: number) => tokens[j + 1]?.lower === "to" && tokens[j + 2]?.pos === "VERB" && j + 2 < k;
+  const fits = (u: Token, j: number) => (u.pos === "NOUN" || u.pos === "PROPN") && (plural ? isPluralNoun(u) || u.pos === "PROPN" : !isPluralNoun(u)) && !infinitiveHead(j);
+  const before = tokens.slice(a, start).some((u, i) => fits(u, a + i));
+  const between = tokens.slice(verb, k).some((u, i) => fits(u, verb + i));
   return !before && !between;
 }
 

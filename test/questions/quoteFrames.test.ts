@@ -1,0 +1,188 @@
+// Round 6: a quote must say what its author says, whole, and stand on its own. Each test is one
+// general rule, seen on a sentence of its own (not an essay's wording): spans under a denial,
+// spans that start inside a phrase or end before what their last phrase needs, and words that
+// lean on text outside the quote.
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
+import { quotableSpan, segments } from "../../src/questions/analysis/spans.js";
+import type { Span } from "../../src/questions/analysis/spans.js";
+
+function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
+  const analysis = analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" }));
+  return analysis.sections[0]!;
+}
+
+/** The span of exactly `quote` in the one sentence of `section` that holds it. */
+function spanOf(section: SectionAnalysis, quote: string): Span | undefined {
+  const sentence = section.sentences.find((s) => s.text.includes(quote));
+  if (!sentence) throw new Error(`no sentence holds "${quote}"`);
+  const at = sentence.text.indexOf(quote);
+  const a = sentence.tokens.findIndex((t) => t.start >= at);
+  const b = sentence.tokens.findIndex((t) => t.end >= at + quote.length) + 1;
+  return quotableSpan(sentence, a, b, 30);
+}
+
+/** A span a claim question may use: found, a main clause of its own, leaning on nothing. */
+const usable = (span: Span | undefined) => span !== undefined && !span.fragment && !span.contextual && !span.unresolved && !span.pronounStart;
+
+describe("a quote lifted from under a denial or a later subordinate clause", () => {
+  const section = sectionOf([
+    "The argument does not claim that animals have rights identical to ours, or that an ant farm is a moral scandal. It does not follow that a costly practice becomes acceptable. The survey shows that an ant farm is a moral scandal.",
+    "Inflation tends to happen when the economy is booming, unemployment is low and credit is easy to get. When the economy is booming, unemployment is low.",
+  ]);
+
+  it("flags the complement of a negated verb of saying or following, however far down its list", () => {
+    expect(spanOf(section, "an ant farm is a moral scandal")?.fragment).toBe(true);
+    expect(spanOf(section, "a costly practice becomes acceptable")?.fragment).toBe(true);
+  });
+
+  it("keeps the complement of an asserted verb", () => {
+    const survey = section.sentences.find((s) => s.text.startsWith("The survey"))!;
+    const at = survey.text.indexOf("an ant farm");
+    const a = survey.tokens.findIndex((t) => t.start >= at);
+    expect(quotableSpan(survey, a, survey.tokens.length, 30)?.fragment).toBe(false);
+  });
+
+  it("flags a clause continuing a subordinate clause that follows the main one, not the main clause after an opening one", () => {
+    expect(spanOf(section, "unemployment is low and credit is easy to get")?.fragment).toBe(true);
+    const opening = section.sentences.find((s) => s.text.startsWith("When the economy"))!;
+    const comma = opening.tokens.findIndex((t) => t.text === ",");
+    expect(quotableSpan(opening, comma + 1, opening.tokens.length, 30)?.fragment).toBe(false);
+  });
+});
+
+describe("a quote must start where a clause starts", () => {
+  const section = sectionOf([
+    "By 1970 the Heezen–Tharp maps became familiar illustrations in every textbook. For some diseases one course is enough; for others, such as tetanus, immunity fades and a booster is needed.",
+    "The bird is correcting for drift, all while its body burns through its own stored fat. It would be strange to dismiss them, especially when sleep is already under pressure from phones.",
+    "Then the silence closed again, so complete that I could hear my own breath. He grew them, I now think, for the sake of the notebook.",
+    "Voltaire, then an enthusiastic Newtonian, teased Maupertuis in verse for his trouble. She worked with Bruce Heezen, a geologist a few years younger than she was, who collected echo soundings.",
+  ]);
+
+  it("flags a start inside a hyphenated name, an example list, a subordinate clause behind one word, or a degree phrase", () => {
+    for (const quote of [
+      "Tharp maps became familiar illustrations in every textbook",
+      "such as tetanus, immunity fades and a booster is needed",
+      "all while its body burns through its own stored fat",
+      "especially when sleep is already under pressure from phones",
+      "complete that I could hear my own breath",
+    ]) expect(spanOf(section, quote)?.fragment, quote).toBe(true);
+  });
+
+  it("flags a comment clause whose host clause is outside the quote", () => {
+    expect(spanOf(section, "I now think, for the sake of the notebook")?.fragment).toBe(true);
+  });
+
+  it("flags an appositive after a name, behind an adverb or ending in a comparison", () => {
+    expect(spanOf(section, "an enthusiastic Newtonian, teased Maupertuis in verse for his trouble")?.fragment).toBe(true);
+    expect(spanOf(section, "a geologist a few years younger than she was")?.fragment).toBe(true);
+  });
+});
+
+describe("a list of things is no claim", () => {
+  const section = sectionOf([
+    "The winter moor shows you its bones: the rock, the water, the shape of the land, the way the light actually falls. Small stones, broken stones, the ugly ones, packed by hand into the middle so the face stones cannot rock.",
+    "The rock, the water, the heather and the sky were silent.",
+  ]);
+
+  it("flags a bare list of noun groups, and one whose verb is cut off by a comma", () => {
+    expect(spanOf(section, "the rock, the water, the shape of the land, the way the light actually falls")?.fragment).toBe(true);
+    expect(spanOf(section, "Small stones, broken stones, the ugly ones, packed by hand into the middle so the face stones cannot rock")?.fragment).toBe(true);
+  });
+
+  it("keeps a list that is the subject of its verb", () => {
+    expect(spanOf(section, "The rock, the water, the heather and the sky were silent")?.fragment).toBe(false);
+  });
+});
+
+describe("a quote must not stop before what its last phrase needs", () => {
+  const section = sectionOf([
+    "We would treat public viewing as, at best, a tolerated side effect. They are gritstone, laid down, I have read, as sand in the delta of a great river.",
+    "A storm settled over the rock, some twenty miles off the coast of Maine. Libraries lent art prints in the 1930s, records in the 1940s, films and projectors in the 1950s and video cassettes in the 1980s.",
+    "The oldest vaccines used live but weakened versions of a virus.",
+  ]);
+
+  it("rejects a quote that stops inside a parenthesis after a preposition, or before an interrupting comment's complement", () => {
+    expect(spanOf(section, "We would treat public viewing as, at best")).toBeUndefined();
+    expect(spanOf(section, "They are gritstone, laid down")).toBeUndefined();
+  });
+
+  it("rejects a measure cut from its reference point and a list cut before its last items", () => {
+    expect(spanOf(section, "A storm settled over the rock, some twenty miles")).toBeUndefined();
+    expect(spanOf(section, "Libraries lent art prints in the 1930s, records in the 1940s, films and projectors")).toBeUndefined();
+  });
+
+  it("does not split two modifiers of one noun at their 'but'", () => {
+    const sentence = section.sentences.find((s) => s.text.startsWith("The oldest"))!;
+    const but = sentence.tokens.findIndex((t) => t.lower === "but");
+    expect(segments(sentence.tokens).some(([from]) => from === but)).toBe(false);
+  });
+});
+
+describe("a quote must not lean on words outside it", () => {
+  const section = sectionOf([
+    "The frozen stream and the silent heather suggested otherwise. I want to take seriously a more suspicious one. In the shelter of the largest one I ate my sandwiches.",
+    "The schools in question are hardly typical. I suspect the poet did not want us to. Each unit of money buys less than it used to. The measles vaccine is one example.",
+    "Notice what this argument does not claim. My argument is simple. There is also an argument from the library's quieter mission. The librarians kept returning to the same phrase. Banks then charge more for loans.",
+    "If the basket cost 1,000 last year and 1,030 this year, inflation over the year was 3 percent. If a city pays for buses from its budget, transit must compete every year with schools. The appeal is easy to understand.",
+    "Small stones, broken stones and the ugly ones fill the middle of the wall.",
+  ]);
+
+  it("flags 'otherwise', a bare 'one', 'in question', a stranded infinitive and 'one example'", () => {
+    for (const quote of [
+      "The frozen stream and the silent heather suggested otherwise",
+      "I want to take seriously a more suspicious one",
+      "In the shelter of the largest one I ate my sandwiches",
+      "The schools in question are hardly typical",
+      "I suspect the poet did not want us to",
+      "The measles vaccine is one example",
+    ]) expect(spanOf(section, quote)?.contextual, quote).toBe(true);
+  });
+
+  it("keeps a comparison's own ellipsis and a 'one' whose noun is in the quote", () => {
+    expect(spanOf(section, "Each unit of money buys less than it used to")?.contextual).toBe(false);
+    expect(spanOf(section, "Small stones, broken stones and the ugly ones fill the middle of the wall")?.contextual).toBe(false);
+  });
+
+  it("flags signposts and announcements whose content comes next, and a 'then' of sequence", () => {
+    for (const quote of [
+      "Notice what this argument does not claim",
+      "My argument is simple",
+      "There is also an argument from the library's quieter mission",
+      "The librarians kept returning to the same phrase",
+      "Banks then charge more for loans",
+      "The appeal is easy to understand",
+    ]) expect(spanOf(section, quote)?.contextual, quote).toBe(true);
+  });
+
+  it("flags the figure a worked example computes, not every consequent of an 'if'", () => {
+    expect(spanOf(section, "inflation over the year was 3 percent")?.contextual).toBe(true);
+    expect(spanOf(section, "transit must compete every year with schools")?.contextual).toBe(false);
+  });
+});
+
+describe("pronouns and demonstratives with nothing in the quote to refer to", () => {
+  const section = sectionOf([
+    "The poem does not comment on it. Leavitt did not live to see most of it. Homework is an obvious place to put it.",
+    "When the doors lock at six, that promise should not lock with them. In most places, that is an accident of geography. I can still find that patch with my eyes shut.",
+    "The council bought a new bus and painted a map on it.",
+  ]);
+
+  it("flags an object of a preposition, or of an infinitive modifying a noun, with no antecedent", () => {
+    for (const quote of ["The poem does not comment on it", "Leavitt did not live to see most of it", "Homework is an obvious place to put it"]) {
+      expect(usable(spanOf(section, quote)), quote).toBe(false);
+    }
+  });
+
+  it("flags 'that' after a comma and 'that' before a noun and a preposition", () => {
+    for (const quote of ["When the doors lock at six, that promise should not lock with them", "In most places, that is an accident of geography", "I can still find that patch with my eyes shut"]) {
+      expect(spanOf(section, quote)?.unresolved, quote).toBe(true);
+    }
+  });
+
+  it("keeps a prepositional pronoun whose noun the quote names", () => {
+    expect(spanOf(section, "The council bought a new bus and painted a map on it")?.unresolved).toBe(false);
+  });
+});
