@@ -7,7 +7,7 @@
 // fillers in when a short section cannot fill the list otherwise. Beyond the first few, only
 // questions that clear a quality floor are shown: a short list of good questions beats a long one.
 import { jaccard, MAX_PAIRWISE_OVERLAP, ownWords } from "./proxies.js";
-import { DIVERSITY, FILLER_PENALTY, SHOWN } from "./weights.js";
+import { DIVERSITY, FILLER_PENALTY, SHARED_ANCHOR_PENALTY, SHOWN } from "./weights.js";
 
 export interface Rankable {
   text: string;
@@ -74,14 +74,22 @@ export function diversify<T extends Rankable>(items: readonly T[], count: number
   // in later just to reach a third kind.
   const compatible = (a: T, b: T) => !(distinctAnchors && sameAnchor(a, b)) && jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
   // A section with no three real questions on three anchors may ask two different kinds of
-  // question about one claim (one such pair, no more): dropping this pass cost nine acceptable
-  // questions on the development essays for fillers, which judges always reject. Sets of three
-  // on one claim are never made.
+  // question about one claim (one such pair): dropping this pass cost nine acceptable questions
+  // on the development essays for fillers, which judges always reject.
+  // Round 6: then, before any question about the whole section ("What is the main point of this
+  // part of the essay …", which judges rejected every time as a stem that fits any section),
+  // questions that quote the section's own sentences, real or filler: on three anchors, else the
+  // best set even if it asks three kinds of question about the section's one usable claim: a list asking how strong a claim is, who would
+  // dispute it and why it matters is narrower than one about three claims, but each of its
+  // questions is one a teacher can use. Each shared pair costs SHARED_ANCHOR_PENALTY.
   const real = (item: T) => item.filler !== true;
+  const quoting = (item: T) => item.stem?.startsWith("generic.") !== true;
   const shareable = (a: T, b: T) => jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
   const passes: Array<[(item: T) => boolean, (a: T, b: T) => boolean, number]> = [
     [real, compatible, 0],
     [real, shareable, 1],
+    [quoting, compatible, 0],
+    [quoting, shareable, 3],
     [() => true, compatible, 0],
   ];
   // (Where fewer than three are promised, the rest of the best set must clear the floor.)
@@ -140,8 +148,10 @@ function bestSet<T extends Rankable>(pool: readonly T[], passes: ReadonlyArray<r
           if (!fits[i]![k] || !fits[j]![k] || c.type === b.type) continue;
           // How many pairs may share an anchor in this pass (one: two questions on one claim).
           if (sharedPairs > 0 && [same(a, b), same(a, c), same(b, c)].filter(Boolean).length > sharedPairs) continue;
-          // The chance that all three are kept (scores are chances), fillers counting for less.
-          const total = [a, b, c].reduce((sum, item) => sum + Math.log(Math.max(item.score, 0.001)) - (item.filler === true ? FILLER_PENALTY : 0), 0);
+          // The chance that all three are kept (scores are chances), fillers counting for less,
+          // and so does a set that asks twice about one claim (where that may happen at all).
+          const shared = sharedPairs > 1 ? [same(a, b), same(a, c), same(b, c)].filter(Boolean).length : 0;
+          const total = [a, b, c].reduce((sum, item) => sum + Math.log(Math.max(item.score, 0.001)) - (item.filler === true ? FILLER_PENALTY : 0), 0) - SHARED_ANCHOR_PENALTY * shared;
           if (total > bestScore) {
             bestScore = total;
             best = [a, b, c];

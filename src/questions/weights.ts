@@ -215,6 +215,14 @@ export const MAX_QUOTE_WORDS = 20;
  */
 export const FILLER_PENALTY = 0.5;
 
+/**
+ * What a set of three loses (in log-chance) for each pair of its questions that quote the same
+ * claim, where the diversifier lets questions share one (a section with too few usable claims):
+ * three kinds of question about one claim are chosen only when they are clearly likelier to be
+ * kept than fillers about other sentences.
+ */
+export const SHARED_ANCHOR_PENALTY = 0.5;
+
 /** How many of a long section's most central sentences get questions of their own (candidates/focus.ts). */
 export const FOCUS_SENTENCES = 16;
 /**

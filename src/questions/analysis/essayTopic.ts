@@ -28,6 +28,8 @@ export function topicName(topic: KeyPhrase, text: string): string {
 }
 
 function nameTopic(topic: KeyPhrase, text: string): string {
+  const work = workNames.get(topic);
+  if (work !== undefined) return work;
   const written = topic.occurrences[0]!.quoted;
   const first = written.split(/\s+/)[0]!;
   const lowered = first.toLowerCase();
@@ -240,7 +242,105 @@ export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], acto
   return markArticle(findTopic(title, keyPhrases, actors, sectionOf, sentences), sentences);
 }
 
+/**
+ * Criticism names the work it reads in quotation marks in its title ("Care and Captivity in Ellen
+ * Marsh's "The Trough""): the essay is about the work, not its maker, though the maker's name is
+ * the title's only noun phrase. The question names it by the kind of work the text calls it, in
+ * the question's own words ("Ellen Marsh's poem", "the poem"): a quoted title would be a quote
+ * that most sections do not contain. Only a work the text never names by its kind is quoted.
+ */
+const WORK_KINDS = new Set(["poem", "novel", "story", "play", "film", "movie", "book", "painting", "song", "album", "sonnet", "ballad", "elegy", "ode", "opera", "symphony", "sculpture", "photograph", "essay", "memoir", "collection", "series", "show", "speech", "letter", "tale", "novella", "lyric"]);
+
+/** How a question names a quoted work ("the poem "The Trough""). */
+const workNames = new WeakMap<KeyPhrase, string>();
+
+function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  // Double quotation marks, straight or curly; a single curly one only after a space, so that an
+  // apostrophe ("Marsh’s") opens nothing.
+  const match = /["\u201c]([^"\u201c\u201d]{2,80})["\u201d]|(?:^|\s)\u2018([^\u2018\u2019]{2,80})\u2019(?!\p{L})/u.exec(title);
+  const work = (match?.[1] ?? match?.[2])?.trim();
+  if (!work || !/\p{Lu}/u.test(work)) return undefined;
+  const at = sentences.find((s) => s.text.includes(work));
+  if (!at) return undefined;
+  // The kind of work the text most often calls it, "the poem": at least twice.
+  const kinds = new Map<string, number>();
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((t, i) => {
+      if (t.pos === "NOUN" && WORK_KINDS.has(t.lower) && /^(?:the|this)$/.test(sentence.tokens[i - 1]?.lower ?? "")) kinds.set(t.lower, (kinds.get(t.lower) ?? 0) + 1);
+    });
+  }
+  const [kind, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  const start = at.text.indexOf(work);
+  const lemmas = [...work.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), ...(kind && uses >= 2 ? [kind] : [])];
+  const phrase: KeyPhrase = {
+    text: work,
+    key: lemmas.join(" "),
+    lemmas,
+    score: uses,
+    occurrences: [{ sentence: at.index, start, end: start + work.length, text: work, quoted: work, truncated: false }],
+    size: lemmas.length,
+    hasName: true,
+    head: kind && uses >= 2 ? kind : lemmas[lemmas.length - 1]!,
+    plural: false,
+  };
+  // The maker, when the title names the work with a possessive: "Ellen Marsh's "The Trough"".
+  const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s+["\u201c\u2018]/u.exec(title);
+  workNames.set(phrase, kind && uses >= 2 ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : `"${work}"`);
+  titled.add(phrase);
+  return phrase;
+}
+
+/**
+ * A life of one person whose title names no phrase the text uses ("The Woman Who Mapped the
+ * Seafloor"): the essay is about the person it keeps naming, not about the thing it mentions most
+ * ("the ships"). The person is introduced by full name (a given name before the surname, or typed
+ * a person), is then named by the surname in at least half the sections, and is named clearly more
+ * often than anyone else. The question names them as the text does ("Tharp").
+ */
+function protagonist(actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const sectionCount = new Set(sectionOf.values()).size;
+  const nameLike = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
+  const people = new Map<string, { name: string; mentions: Actor["mentions"]; person: boolean; forms: Map<string, number> }>();
+  for (const actor of actors) {
+    if (actor.kind === "country" || actor.kind === "organisation" || actor.kind === "group" || !nameLike.test(actor.name)) continue;
+    const words = actor.name.split(" ");
+    const surname = words[words.length - 1]!;
+    const entry = people.get(surname) ?? { name: surname, mentions: [], person: false, forms: new Map<string, number>() };
+    entry.mentions.push(...actor.mentions);
+    entry.forms.set(actor.name, (entry.forms.get(actor.name) ?? 0) + actor.mentions.length);
+    // A full name ("Marie Tharp") or a person by the actor analysis.
+    if (actor.kind === "person" || words.length >= 2) entry.person = true;
+    people.set(surname, entry);
+  }
+  const ranked = [...people.values()].filter((p) => p.person).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const lead = ranked[0];
+  if (!lead || lead.mentions.length < 5 || (ranked[1] && lead.mentions.length < 1.25 * ranked[1].mentions.length)) return undefined;
+  const spread = new Set(lead.mentions.map((m) => sectionOf.get(m.sentence))).size;
+  if (spread < Math.max(2, Math.ceil(sectionCount / 2))) return undefined;
+  // Named as the text mostly names them (the surname alone, usually).
+  const name = [...lead.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+  const mention = lead.mentions.find((m) => sentences.find((s) => s.index === m.sentence)?.text.slice(m.start, m.end) === name) ?? lead.mentions[0]!;
+  const sentence = sentences.find((s) => s.index === mention.sentence);
+  const quoted = sentence ? sentence.text.slice(mention.start, mention.end) : name;
+  const lemmas = quoted.toLowerCase().split(/\s+/);
+  const phrase: KeyPhrase = {
+    text: quoted,
+    key: lemmas.join(" "),
+    lemmas,
+    score: lead.mentions.length,
+    occurrences: [{ sentence: mention.sentence, start: mention.start, end: mention.end, text: quoted, quoted, truncated: false }],
+    size: lemmas.length,
+    hasName: true,
+    head: lemmas[lemmas.length - 1]!,
+    plural: false,
+  };
+  takesArticle.set(phrase, false);
+  return phrase;
+}
+
 function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const work = workOfTitle(title, sentences);
+  if (work) return work;
   const fromTitle = titlePhrase(title, sentences);
   const actorNames = actors.map((a) => a.name.toLowerCase());
   const spread = (k: KeyPhrase) => new Set(k.occurrences.map((o) => sectionOf.get(o.sentence))).size;
@@ -261,5 +361,5 @@ function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: read
   const bestSpread = byWeight(spreadOut, weight);
   // A longer spread-out phrase containing the title's one word says more ("parking minimums" over "parking").
   if (fromTitle && bestSpread && fromTitle.size === 1 && bestSpread.size > 1 && bestSpread.text.toLowerCase().includes(fromTitle.text.toLowerCase().replace(/s$/, ""))) return bestSpread;
-  return fromTitle ?? bestSpread;
+  return fromTitle ?? protagonist(actors, sectionOf, sentences) ?? bestSpread;
 }

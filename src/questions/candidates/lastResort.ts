@@ -37,20 +37,37 @@ const ANCHORS = 6;
  */
 type Framing = readonly [text: string, type: Candidate["type"], stem: string];
 
-function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean): Framing[] {
+function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean): Framing[] {
+  // Round 6: the fallbacks include the two anchored forms with the best record over all labels:
+  // why the author includes a detail ("What would … lose without it?", 61% kept) and, of a claim
+  // or a general statement (not a dated event or a figure: "Why does it matter that fuel prices
+  // rose by 9 percent" asks nothing), why it matters ("What follows from it?", 61%). A detail is
+  // a particular (a name, a date, a figure, something that happened), never a general claim nor
+  // someone's reported view: "Inflation raises questions that go beyond arithmetic" is no detail. Stems with a poor
+  // record were dropped ("In your own words, how does it come about …", 0 of 4; "What would
+  // change if it were not the case …", 0 of 2); a story's "what does it change in our picture of
+  // <topic>" is kept only for what is no particular.
+  const matters: Framing[] = general ? [[`Why does it matter that ${q}? What follows from it?`, "implication", "fallback.matters"]] : [];
+  const detail = (whole: string): Framing[] => (arguable || general || reported ? [] : [[`Why does the author include the detail that ${q}? What would ${whole} lose without it?`, "purpose", "fallback.detail"]]);
   switch (genre) {
     case "explains":
+      // (A general statement of how something works can also be asked for a case of it.)
       return [
-        [`In your own words, how does it come about that ${q}, and what part does that play in the essay's account of ${topic}?`, "explanation", "fallback.howComes"],
-        [`What would change if it were not the case that ${q}?`, "implication", "fallback.wouldChange"],
+        ...detail("the account"),
+        ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it add to the essay's account of ${topic}?`, "purpose", "fallback.whyTellHow"]] as Framing[] : []),
+        ...matters,
+        ...(general ? [[`What example, from your own experience or reading, would show that ${q}?`, "example", "fallback.example"]] as Framing[] : []),
         [`Where else have you seen something work the way the essay describes in ${q}?`, "connect", "fallback.elsewhere"],
       ];
     case "narrates":
-      // (A "moment" or an "episode" must be one: "The lights did not go out" is, "Lights were
-      // owned by the government" is a state, asked why the author tells it.)
+      // (An "episode" must be one: "The lights did not go out" is, "Lights were owned by the
+      // government" is a state.)
+      // (What is no particular is asked why the author tells it: an explanation's or a story's
+      // fallbacks always include a kind of question beside the two generic ones.)
       return [
         ...(event ? [[`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode"]] as Framing[] : []),
-        [`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"],
+        ...detail("the account"),
+        ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"]] as Framing[] : []),
       ];
     case "reflects":
       return event
@@ -68,6 +85,8 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
       return [
         [`How does the point that ${q} bear on the essay's larger argument about ${topic}?`, "connect", "fallback.bearing"],
         ...(arguable ? [[`Who would most want to dispute that ${q}, and on what grounds?`, "perspective", "fallback.dispute"]] as Framing[] : []),
+        ...detail("the argument"),
+        ...matters,
       ];
   }
 }
@@ -100,7 +119,12 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
       out.push(anchoredOn(sentence, span, { text, type, stem, cueStrength, filler: true, generic: 0.5 }));
     if (!topic || ((profile.firstPerson || profile.selfMention) && analysis.genre !== "reflects")) continue;
     const arguable = isArguable(profile, isStoried(analysis.genre)) && !profile.hedged;
-    for (const [text, type, stem] of framed(analysis.genre, q, topic, tellsEvent(sentence, span), arguable)) push(text, type, stem, 0.3);
+    const event = tellsEvent(sentence, span);
+    const inside = sentence.tokens.slice(span.firstToken, span.endToken);
+    // (A capital at the start of a sentence marks no name: "Salt dissolves faster in warm water".)
+    const named = inside.some((t) => t.pos === "NUM" || (t.pos === "PROPN" && t !== sentence.tokens[0]));
+    const general = !event && !profile.reported && !profile.past && !named;
+    for (const [text, type, stem] of framed(analysis.genre, q, topic, event, arguable, general, profile.reported)) push(text, type, stem, 0.3);
   }
   // The very last resort: a question about the whole section, as generic as it sounds.
   const centre = analysis.centrality.indexOf(Math.max(...analysis.centrality));

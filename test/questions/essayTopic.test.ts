@@ -1,0 +1,60 @@
+// What an essay is about (essayTopic.ts), as essay-level questions and section fallbacks name it:
+// the work a piece of criticism reads, not its maker; the person a life is about, not the thing
+// the text mentions most.
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import { topicName } from "../../src/questions/analysis/essayTopic.js";
+
+function topicOf(markdown: string): string | undefined {
+  const analysis = analyseEssay(buildEssay(markdown, { file: "test.md", id: "test" }));
+  return analysis.topic ? topicName(analysis.topic, analysis.sections[0]!.essayText) : undefined;
+}
+
+const criticism = `---
+title: "Still Water: Patience in Jane Oduya's \\"The Mill Pond\\""
+---
+
+## A plain surface
+
+Jane Oduya's poem "The Mill Pond" is sixteen lines long and looks simple. Oduya wrote it late in her life. The poem describes a miller who waits each evening for the pond to settle before he opens the sluice.
+
+## What the miller hears
+
+The poem gives the miller no speech at all. Instead it lets the water speak, and the water says only that it will wait. Oduya's readers have often taken this silence for calm.
+
+## Two readings
+
+A second reading finds the poem darker. The pond is held back by a wall the miller built, and the waiting is his, not the water's. Oduya leaves both readings open, and the poem is stronger for it.
+`;
+
+const life = `---
+title: The Man Who Counted the Stars
+---
+
+## Early years
+
+For centuries the stars were counted by eye from the decks of ships. The ships carried sextants, and the sailors on the ships knew the bright stars by name. The man who changed that worked on land. His name was Arthur Pellow, and his instrument was a glass plate.
+
+## The plates
+
+Pellow was born in Leeds in 1881. Pellow learned to read photographic plates at the observatory, where the ships' charts were also kept. He measured each star's brightness by hand.
+
+## Recognition
+
+Pellow published his catalogue in 1921. The ships of the navy used it within a decade. Pellow did not live to see the catalogue revised.
+
+## Later work
+
+In his last years Pellow taught younger observers. Pellow kept his notebooks, and the ships' officers who visited him found them tidy.
+`;
+
+describe("essay topic", () => {
+  it("is the work a piece of criticism quotes in its title, named as its maker's work of its kind, not the maker alone", () => {
+    expect(topicOf(criticism)).toBe("Jane Oduya's poem");
+  });
+
+  it("is the person a life keeps naming when the title names no phrase of the text", () => {
+    expect(topicOf(life)).toBe("Pellow");
+  });
+});

@@ -1,0 +1,59 @@
+// The fallbacks that fill a section short of real questions (candidates/lastResort.ts) and the
+// diversifier's choice among them (diversify.ts): questions that quote the section's own
+// sentences come before any question about "this part of the essay", which judges rejected
+// every time as a stem that fits any section.
+import { describe, expect, it } from "vitest";
+import { buildEssay } from "../../src/essay/index.js";
+import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import { lastResortQuestions } from "../../src/questions/candidates/lastResort.js";
+import { diversify } from "../../src/questions/diversify.js";
+import type { Rankable } from "../../src/questions/diversify.js";
+
+const anchor = { sentence: 4, text: "homework in the early grades does little for learning" };
+const quoted = (text: string, type: string, score: number, stem: string): Rankable => ({ text, type, anchor, quotes: [anchor.text], score, stem });
+const generic = (text: string, type: string, score: number, stem: string): Rankable => ({ text, type, anchor: { sentence: 2, text: "" }, quotes: [], score, stem, filler: true });
+
+describe("diversify with one usable claim", () => {
+  const items = [
+    quoted('How strong is the case that "homework in the early grades does little for learning"? What is the best argument against it?', "evaluate", 0.9, "evaluate.judgement"),
+    quoted('Who would most want to dispute that "homework in the early grades does little for learning", and on what grounds?', "perspective", 0.85, "objection.dispute"),
+    quoted('Why does it matter that "homework in the early grades does little for learning"? What follows from it?', "implication", 0.7, "significance.matter"),
+    generic("What is the main point of this part of the essay about homework, and how does it move the essay's argument forward?", "connect", 0.05, "generic.mainPoint"),
+    generic("What would a reader who disagrees with this part of the essay about homework say, and how might the author answer?", "perspective", 0.04, "generic.disagree"),
+  ];
+
+  it("asks three kinds of question about the claim rather than a question that fits any section", () => {
+    const list = diversify(items, 3);
+    expect(list).toHaveLength(3);
+    expect(list.some((item) => item.stem?.startsWith("generic."))).toBe(false);
+    expect(new Set(list.map((item) => item.type)).size).toBe(3);
+  });
+});
+
+const essay = `---
+title: How Salt Moves
+---
+
+## Dissolving
+
+Salt dissolves faster in warm water than in cold water. In 1887 the chemist Svante Arrhenius measured how salts split into charged particles in water. A crystal placed in still water slowly disappears as the particles spread away from it. Stirring the water speeds this up because it carries the particles away from the crystal.
+
+## Tides
+
+Seawater is salty because rivers carry dissolved minerals into the sea and evaporation leaves them behind. The saltiest seas are in hot, dry regions where evaporation is strong. Warm water holds more dissolved salt than cold water does.
+`;
+
+describe("fallbacks of an explaining section", () => {
+  const analysis = analyseEssay(buildEssay(essay, { file: "salt.md", id: "salt" }));
+  const questions = analysis.sections.flatMap((section) => lastResortQuestions(section));
+
+  it("calls only a particular (a name, a date, an event) a detail, and asks why a general statement matters", () => {
+    const details = questions.filter((q) => q.stem === "fallback.detail").map((q) => q.text);
+    const matters = questions.filter((q) => q.stem === "fallback.matters").map((q) => q.text);
+    for (const general of ["Salt dissolves faster", "Seawater is salty", "The saltiest seas"]) expect(details.some((text) => text.includes(general))).toBe(false);
+    expect(matters.some((text) => text.includes("The saltiest seas are in hot, dry regions"))).toBe(true);
+    expect(matters.some((text) => text.includes("1887"))).toBe(false);
+    // (A stem no judge kept: "In your own words, how does it come about that …".)
+    expect(questions.some((q) => /how does it come about/i.test(q.text))).toBe(false);
+  });
+});
