@@ -64,7 +64,14 @@ describe("what a clause does (claimProfile)", () => {
 
 describe("conditionals: 'How likely is that condition' only of a condition about the world", () => {
   const conditionals = (text: string) =>
-    implicationQuestions(sectionOf([text])).filter((c) => c.stem === "implication.conditional").map((c) => c.text);
+    // (Set in an argument, where the conditional stem may be asked at all.)
+    implicationQuestions(sectionOf([`The council should clearly reject the plan. ${text} That would be a serious and needless mistake.`])).filter((c) => c.stem === "implication.conditional").map((c) => c.text);
+
+  it("does not ask of an explainer's illustration", () => {
+    const section = sectionOf(["Prices are set by supply and demand. If the price of grain doubles, bread becomes more expensive, and so does anything baked. Bakers pass on some of the cost. Customers buy a little less."]);
+    expect(section.genre).not.toBe("argues");
+    expect(implicationQuestions(section).filter((c) => c.stem === "implication.conditional")).toHaveLength(0);
+  });
 
   it("asks of a real-world condition", () => {
     expect(conditionals("If the council sells the riverside land to developers, the town will lose its last public green space.")).toHaveLength(1);
@@ -102,6 +109,7 @@ describe("phrases in quotation marks: only the author's own", () => {
     expect(isTitleCase("The Long Field")).toBe(true);
     expect(isTitleCase("House of Lords")).toBe(true);
     expect(isTitleCase("Roman glass")).toBe(false);
+    expect(isTitleCase("Histoire de la Mer")).toBe(true);
   });
 
   it("skips a title, reported words, a quoted clause and a term the sentence spells out", () => {
@@ -150,5 +158,23 @@ describe("retired and restricted stems", () => {
   it("does not ask what explains a fact whose sentence opens on its own explanation", () => {
     const section = sectionOf(["With most of the young men away at the front, the factories hired women for skilled work that had been closed to them. The change outlasted the war in some trades. Unions resisted it in others."]);
     expect(significanceQuestions(section).some((c) => c.stem === "significance.explain" && c.quotes[0]!.startsWith("the factories"))).toBe(false);
+  });
+});
+
+describe("copyable explanations and names", () => {
+  it("does not ask what a term means when it names what the sentence before described", () => {
+    const section = sectionOf(["When too many buyers chase too few goods, sellers raise prices without losing customers. This is often called \"buyer-led\" inflation. It tends to happen in a boom."]);
+    expect(clarifyQuestions(section).map((c) => c.quotes[0])).not.toContain("buyer-led");
+  });
+
+  it("does not ask what explains a fact that carries its own condition", () => {
+    const section = sectionOf(["Prices have risen steadily for a decade across the region. Tenants on fixed leases lose if their rents are not reviewed each year. Landlords with old mortgages gain a great deal. Savers lose most of all."]);
+    expect(significanceQuestions(section).some((c) => c.stem === "significance.explain" && c.quotes[0]!.startsWith("Tenants"))).toBe(false);
+  });
+
+  it("treats a told past action as a report: not asked for evidence or assumptions", () => {
+    const section = sectionOf(["The survey team spent three summers on the glacier. In most seasons the team chose the safest route, even when it was longer than the others. The work was slow and cold."]);
+    const sentence = section.sentences.find((s) => s.text.startsWith("In most seasons"))!;
+    expect(claimProfile(sentence, mainClause(sentence)!).reported).toBe(true);
   });
 });

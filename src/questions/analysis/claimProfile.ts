@@ -202,6 +202,8 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
   const firstPerson = first !== undefined && /^(?:i|we|my|our)$/.test(first.lower);
   const legal = /\b(?:by law|the law|legally|statute|regulations? (?:require|say)|is required|are required)\b/i.test(span.text);
   const obligation = cues.some((c) => c.kind === "obligation");
+  // A past action told with at most one judging word (see ClaimProfile.toldEvent): reported too.
+  const toldEvent = verbToken !== undefined && isPastVerb(verbToken) && !COPULAS.test(verbToken.lemma) && !STATIVE.test(verbToken.lemma) && judging < 2 && !presentLater(tokens, verb, b);
   return {
     evaluative,
     judging,
@@ -213,7 +215,9 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     duration: DURATION.test(span.text),
     obligation,
     // "Jarrett Walker … puts it bluntly", "critics say": the clause reports a speech act.
-    reported: numbers || dated || (reportingVerb && pastEvent) || (pastEvent && evaluative < 1) || speech,
+    // (Round 6: and any told past action, "Tharp never saw the rift", "the swarms chose the best
+    // box": asked for evidence or for what has to be true, it was judged a misfit.)
+    reported: numbers || dated || (reportingVerb && pastEvent) || (pastEvent && evaluative < 1) || speech || toldEvent,
     past: pastEvent,
     defining: verbToken !== undefined && DEFINING_VERBS.has(verbToken.lemma),
     firstPerson,
@@ -228,7 +232,7 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     addressed: inside.some((t) => t.lower === "you" || t.lower === "your") && !obligation && !cues.some((c) => c.kind === "stance"),
     othersView: othersView(inside, span.text, verb, tokens),
     signpost: signposts(inside, verb - a, span.text),
-    toldEvent: verbToken !== undefined && isPastVerb(verbToken) && !COPULAS.test(verbToken.lemma) && !STATIVE.test(verbToken.lemma) && judging < 2 && !presentLater(tokens, verb, b),
+    toldEvent,
     imperative: a === 0 && (tokens[0]?.pos === "VERB" || tokens[0]?.pos === "NOUN" || tokens[0]?.pos === "PROPN") && tokens[0].lower === tokens[0].lemma && !/ing$/.test(tokens[0].lower) && /^(?:the|a|an|enough|your|one|each|every|some|all|this|these|two|three)$/.test(tokens[1]?.lower ?? ""),
   };
 }

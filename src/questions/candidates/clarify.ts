@@ -20,12 +20,14 @@ const NAMED = /\b(?:called|calls|call|named|dubbed|termed|known as|titled|entitl
 const REPORTED_EARLIER = /\b(?:said|says|told|tells|wrote|writes|asked|replied|insisted|complained|explained|admitted|recalled|phrase|phrases|words|slogan|motto|saying)\b/i;
 
 /**
- * A title or a name ("The Trough", "Library of Things"): two words or more, each capitalised
- * but for the small words of a title ("of", "the" …). Its marks are those of any title.
+ * A title or a name ("The Trough", "Library of Things"): two words or more, the first and last
+ * capitalised and every other word too but for the short ones ("of", "de", "la").
  */
 export function isTitleCase(term: string): boolean {
   const words = term.split(/\s+/);
-  return words.length >= 2 && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(?:a|an|the|of|and|or|in|on|for|to|at|by|with)$/.test(w)));
+  // (A title's small words may be lower-case in any language: "La Figure de la Terre".)
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  return words.length >= 2 && capital(words[0]!) && capital(words[words.length - 1]!) && words.every((w) => capital(w) || w.length <= 3);
 }
 
 const QUOTED = /[“"]([^”"]{3,80})[”"]/g;
@@ -46,6 +48,9 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
       // whole clause in quotation marks ("people enjoy it": a saying someone offers), and not a
       // word whose "of …" the sentence spells out at once (a "basket" of goods and services …).
       if (isTitleCase(term) || REPORTED_EARLIER.test(sentence.text.slice(0, match.index!))) continue;
+      // Nor the name for what the sentence before described ("This is often called "demand-pull"
+      // inflation"): the meaning was given just before, so the question copies it.
+      if (NAMED.test(before) && /^\s*(?:this|that|it|these|such)\b/i.test(sentence.text)) continue;
       const termTokens = sentence.tokens.filter((t) => t.start >= match.index! && t.end <= match.index! + match[0].length);
       if (termTokens.some((t) => t.pos === "PRON") && termTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
       const after = sentence.text.slice(match.index! + match[0].length);

@@ -64,7 +64,9 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
         const pair = conditional(sentence, cue.first);
         if (!pair) continue;
         const [condition, consequence] = pair;
-        if (!conditionFits(sentence, condition, consequence)) continue;
+        // (Only where the text argues: in an explainer "If the price of oil doubles, transport
+        // becomes more expensive" illustrates a mechanism, and its likelihood is beside the point.)
+        if (analysis.genre !== "argues" || !conditionFits(sentence, condition, consequence)) continue;
         // The consequence of a condition opening the sentence is the clause right after it:
         // in "If workers expect …, they ask for more, and firms … will set prices accordingly"
         // the last clause answers another condition.

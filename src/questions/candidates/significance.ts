@@ -69,7 +69,9 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     const event = verb !== undefined && verb.pos === "VERB" && !/^(?:be|have|seem|remain|become)$/.test(verb.lemma);
     // Not when the sentence opens on its own explanation ("With many young men in uniform, some
     // universities opened programs …"): the answer would be copied from it.
-    const explained = /^\s*(?:with|because|since|as|thanks to|owing to|due to|given)\b/i.test(sentence.text.slice(0, span.start)) && span.start > 0;
+    // Nor when the quote carries its own condition or cause ("People on fixed incomes lose if
+    // their payments are not adjusted").
+    const explained = (/^\s*(?:with|because|since|as|thanks to|owing to|due to|given)\b/i.test(sentence.text.slice(0, span.start)) && span.start > 0) || inside.some((t) => /^(?:if|because|since|unless)$/.test(t.lower));
     if (profile.reported && event && !explained && !goesOn && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
       push(`What explains the fact that ${quote(span.text)}, and is the essay's account of it complete?`, "explanation", "significance.explain", 0.2 + 0.3 * central, 0.5);
     }
