@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import { connectSectionQuestions } from "../../src/questions/candidates/connectSections.js";
 import { lastResortQuestions } from "../../src/questions/candidates/lastResort.js";
 import { diversify } from "../../src/questions/diversify.js";
 import type { Rankable } from "../../src/questions/diversify.js";
@@ -55,5 +56,34 @@ describe("fallbacks of an explaining section", () => {
     expect(matters.some((text) => text.includes("1887"))).toBe(false);
     // (A stem no judge kept: "In your own words, how does it come about that …".)
     expect(questions.some((q) => /how does it come about/i.test(q.text))).toBe(false);
+  });
+});
+
+const inflation = `---
+title: Why Prices Rise
+---
+
+## Money
+
+Inflation is a general rise in prices. Central banks should keep inflation low and steady. A loaf that cost a pound now costs more.
+
+## Wages
+
+Workers should demand raises when inflation climbs. Unions bargain harder in such years. Inflation hurts savers more than borrowers.
+
+## Oil
+
+Inflation often follows a jump in the price of oil. Shipping firms pass fuel costs on to shops. Inflation is not always caused by greedy firms.
+
+## Choices
+
+Inflation raises questions that go beyond arithmetic. Voters rarely forgive a government that lets it run. Inflation should be judged by who bears its costs.
+`;
+
+describe("connecting a section to an earlier one", () => {
+  it("does not pair two claims because both name the essay's topic", () => {
+    const analysis = analyseEssay(buildEssay(inflation, { file: "inflation.md", id: "inflation" }));
+    const pairs = analysis.sections.flatMap((section) => connectSectionQuestions(section));
+    for (const pair of pairs) expect(pair.text, pair.text).not.toMatch(/"Inflation[^"]*" bear on the earlier claim that "[^"]*inflation/i);
   });
 });

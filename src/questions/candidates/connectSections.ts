@@ -36,7 +36,9 @@ function claimsOf(section: SectionAnalysis): Claim[] {
     const profile = claimProfile(sentence, span);
     if (profile.firstPerson && !profile.personalView) continue;
     // Nouns only: two claims sharing "rise" are not about the same thing; two sharing "ridership" may be.
-    const lemmas = new Set(sentence.tokens.slice(span.firstToken, span.endToken).filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && !t.stop).map((t) => t.lemma));
+    // Nor do two claims of an essay about inflation share anything by both saying "inflation":
+    // a noun used across the essay's sections (its topic, or "year") relates no two of them.
+    const lemmas = new Set(sentence.tokens.slice(span.firstToken, span.endToken).filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && !t.stop && sentence.topicLemmas?.has(t.lemma) !== true).map((t) => t.lemma));
     claims.push({ sentence, span, lemmas, arguable: isArguable(profile, isStoried(section.genre)) });
   }
   claimCache.set(section, claims);
