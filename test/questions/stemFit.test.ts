@@ -11,6 +11,7 @@ import { claimProfile, isArguable } from "../../src/questions/analysis/claimProf
 import { quotableSpan } from "../../src/questions/analysis/spans.js";
 import { clarifyQuestions, isTitleCase } from "../../src/questions/candidates/clarify.js";
 import { implicationQuestions } from "../../src/questions/candidates/implication.js";
+import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { personalQuestions } from "../../src/questions/candidates/personal.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
 import { tensionQuestions } from "../../src/questions/candidates/tension.js";
@@ -81,6 +82,7 @@ describe("conditionals: 'How likely is that condition' only of a condition about
     expect(conditionals("If you borrow a fixed amount of money, rising prices shrink the burden of the loan.")).toHaveLength(0);
     expect(conditionals("If rents rise by 8 percent next year, landlords will earn far more than their costs.")).toHaveLength(0);
     expect(conditionals("If a planning officer asked me where to start, I would suggest two changes.")).toHaveLength(0);
+    expect(conditionals("Tenants on fixed incomes, such as some retirees, lose if their rents are not capped.")).toHaveLength(0);
     expect(conditionals("If safety is the justification, it supports a fence around the quarry rather than a ban on visits.")).toHaveLength(0);
   });
 });
@@ -163,8 +165,9 @@ describe("retired and restricted stems", () => {
 
 describe("copyable explanations and names", () => {
   it("does not ask what a term means when it names what the sentence before described", () => {
-    const section = sectionOf(["When too many buyers chase too few goods, sellers raise prices without losing customers. This is often called \"buyer-led\" inflation. It tends to happen in a boom."]);
+    const section = sectionOf(["When too many buyers chase too few goods, sellers raise prices without losing customers. This is often called \"buyer-led\" inflation. It tends to happen in a boom. When wages rise, firms pass the cost on. This is \"wage-led\" inflation."]);
     expect(clarifyQuestions(section).map((c) => c.quotes[0])).not.toContain("buyer-led");
+    expect(clarifyQuestions(section).map((c) => c.quotes[0])).not.toContain("wage-led");
   });
 
   it("does not ask what explains a fact that carries its own condition", () => {
@@ -176,5 +179,14 @@ describe("copyable explanations and names", () => {
     const section = sectionOf(["The survey team spent three summers on the glacier. In most seasons the team chose the safest route, even when it was longer than the others. The work was slow and cold."]);
     const sentence = section.sentences.find((s) => s.text.startsWith("In most seasons"))!;
     expect(claimProfile(sentence, mainClause(sentence)!).reported).toBe(true);
+  });
+});
+
+describe("counterfactuals", () => {
+  it("asks what would have turned out differently of a told action, not of a negated one", () => {
+    const section = sectionOf(["The council should clearly change course on housing. Hartwell Council rejected the riverside plan in 2019. Hartwell Council never funded the promised survey in 2021. That was a serious and avoidable mistake, and it still hurts renters."]);
+    const asked = caseQuestions(section).filter((c) => c.stem === "cases.counterfactual").map((c) => c.quotes[0]);
+    expect(asked).toContain("Hartwell Council rejected the riverside plan in 2019");
+    expect(asked.some((q) => q?.includes("never"))).toBe(false);
   });
 });

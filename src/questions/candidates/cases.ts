@@ -54,7 +54,10 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // (Round 6: only where the text argues. In a story, a memoir or an explainer the told event
     // is the story — "What would have turned out differently if … Heezen went to sea and
     // brought back the strips?" has the trivial answer "no data": judges kept none of these.)
-    if (event && analysis.genre === "argues") out.push(anchoredOn(sentence, span, {
+    // (Nor of a negated clause: "if it were not the case that "Tharp never saw the rift"" is a
+    // double negative that asks nothing.)
+    const negated = sentence.tokens.slice(span.firstToken, span.endToken).some((t) => /^(?:not|n't|never|no|nobody|nothing)$/.test(t.lower));
+    if (event && !negated && analysis.genre === "argues") out.push(anchoredOn(sentence, span, {
       text: `What would have turned out differently if it were not the case that ${quote(span.text)}?`,
       type: "implication",
       stem: "cases.counterfactual",

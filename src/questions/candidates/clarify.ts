@@ -49,8 +49,9 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
       // word whose "of …" the sentence spells out at once (a "basket" of goods and services …).
       if (isTitleCase(term) || REPORTED_EARLIER.test(sentence.text.slice(0, match.index!))) continue;
       // Nor the name for what the sentence before described ("This is often called "demand-pull"
-      // inflation"): the meaning was given just before, so the question copies it.
-      if (NAMED.test(before) && /^\s*(?:this|that|it|these|such)\b/i.test(sentence.text)) continue;
+      // inflation", "This is "cost-push" inflation"): the meaning was given just before, so the
+      // question copies it.
+      if ((NAMED.test(before) || /\b(?:is|are|was|were)\s*$/i.test(before)) && /^\s*(?:this|that|it|these|such)\b/i.test(sentence.text)) continue;
       const termTokens = sentence.tokens.filter((t) => t.start >= match.index! && t.end <= match.index! + match[0].length);
       if (termTokens.some((t) => t.pos === "PRON") && termTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
       const after = sentence.text.slice(match.index! + match[0].length);

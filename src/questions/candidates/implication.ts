@@ -61,6 +61,12 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
       if (cue.kind === "condition" && cue.text.toLowerCase() === "if") {
+        // Only a condition that opens its sentence ("If the district funds …, most of the savings
+        // would disappear"): a trailing "if" restricts a general statement ("People on fixed
+        // incomes lose if their payments are not adjusted", "a sun compass only works if …"), and
+        // asking how likely the restriction is misreads it. (Every conditional judges kept opened
+        // its sentence.)
+        if (cue.first !== 0) continue;
         const pair = conditional(sentence, cue.first);
         if (!pair) continue;
         const [condition, consequence] = pair;
