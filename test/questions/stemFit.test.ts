@@ -11,6 +11,7 @@ import { claimProfile, isArguable } from "../../src/questions/analysis/claimProf
 import { quotableSpan } from "../../src/questions/analysis/spans.js";
 import { clarifyQuestions, isTitleCase } from "../../src/questions/candidates/clarify.js";
 import { implicationQuestions } from "../../src/questions/candidates/implication.js";
+import { meaningQuestions } from "../../src/questions/candidates/meaning.js";
 import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { personalQuestions } from "../../src/questions/candidates/personal.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
@@ -96,6 +97,15 @@ describe("tension only where one side makes a point", () => {
     expect(section.genre === "narrates" || section.genre === "reflects").toBe(true);
     expect(tensionQuestions(section)).toHaveLength(0);
   });
+  it("does not ask of a plain trade-off, even in an argument or an explainer", () => {
+    const argued = sectionOf(["The council should clearly fund the new archive. Paper records reach further back than any database, but their pages fade with age. The money would be well spent."]);
+    expect(argued.genre).toBe("argues");
+    expect(tensionQuestions(argued)).toHaveLength(0);
+    const explained = sectionOf(["A glacier moves in two ways. The surface ice moves a few metres a day. The surface ice is fast, but it is brittle. The deep ice creeps slowly under its own weight. Meltwater at the base lets the whole mass slide over the rock. In winter the meltwater freezes and the glacier slows."]);
+    expect(explained.genre).toBe("explains");
+    expect(tensionQuestions(explained)).toHaveLength(0);
+  });
+
   it("still asks of a contrast in an argument", () => {
     const section = sectionOf([
       "The new bypass is a costly mistake. However, the council has clearly tried to listen to residents. The council should spend the money on buses instead.",
@@ -188,5 +198,14 @@ describe("counterfactuals", () => {
     const asked = caseQuestions(section).filter((c) => c.stem === "cases.counterfactual").map((c) => c.quotes[0]);
     expect(asked).toContain("Hartwell Council rejected the riverside plan in 2019");
     expect(asked.some((q) => q?.includes("never"))).toBe(false);
+  });
+});
+
+describe("meaning: not of a signpost announcing a list", () => {
+  it("does not ask what the author means by a sentence that sorts what follows into groups", () => {
+    const section = sectionOf(["Rivers flood for many reasons, and the damage they do has grown.", "Hydrologists usually divide the causes into three groups.", "The first is heavy rain over saturated ground. The second is snowmelt. The third is a blocked channel."]);
+    const sentence = section.sentences.find((s) => s.text.startsWith("Hydrologists"))!;
+    expect(claimProfile(sentence, mainClause(sentence)!).signpost).toBe(true);
+    expect(meaningQuestions(section).some((c) => c.quotes[0]!.startsWith("Hydrologists"))).toBe(false);
   });
 });

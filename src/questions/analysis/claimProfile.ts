@@ -278,6 +278,11 @@ function signposts(inside: readonly Token[], verbAt: number, text: string): bool
     }
     // "raise three concerns", "two objections"
     if (COUNTS.test(t.lower) && ANNOUNCED_NOUNS.test(inside[k + 1]?.lower ?? "") && /^(?:objections|concerns|worries|complaints|replies|questions|problems|issues|points|reasons|arguments)$/.test(inside[k + 1]!.lower)) return true;
+    // "sort the causes into a few groups", "fall into three kinds": a list announced.
+    if (/^(?:into|in)$/.test(t.lower) && /^(?:two|three|four|five|six|several|a|many)$/.test(inside[k + 1]?.lower ?? "")) {
+      const noun = inside.slice(k + 2, k + 4).find((n) => n.pos === "NOUN");
+      if (noun && /^(?:groups|kinds|types|categories|classes|families|camps|parts|stages|steps|forms|sorts)$/.test(noun.lower)) return true;
+    }
   }
   // The subject is a move in the debate: "The strongest reply to this argument does not come
   // from …", "The objection I hear most often is that …".

@@ -18,7 +18,9 @@ export const meaningQuestions: CandidateGenerator = (analysis) => {
     const span = mainClause(sentence);
     if (!span || !span.complete || span.firstToken > 1 || span.words > MAX_WORDS || span.vague || announcesOnly(sentence, span)) return;
     const profile = claimProfile(sentence, span);
-    if (profile.firstPerson || profile.reported || profile.legal) return;
+    // (Nor a signpost announcing a list, "Economists usually sort the causes into a few groups":
+    // there is nothing compressed in it to unpack.)
+    if (profile.firstPerson || profile.reported || profile.legal || profile.signpost) return;
     const next = analysis.sentences[i + 1];
     const closesParagraph = next === undefined || next.opensParagraph;
     const arguable = isArguable(profile, isStoried(analysis.genre));

@@ -1,5 +1,5 @@
 // Tension questions: two claims a "but", "however" or "although" sets against each other.
-import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
+import { claimProfile } from "../analysis/claimProfile.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
@@ -39,16 +39,16 @@ function negated(tokens: readonly Token[]): boolean {
  * story, a memoir or an explainer a "but" often joins two descriptions ("The water was still
  * running, but along both banks the ice had built out …", "The innate response is fast, but it
  * is blunt", "sources differ on the date, but it was long after …"): a picture or a trade-off
- * with nothing to reconcile. There, one side must judge or hedge; in an argument any contrast
- * may.
+ * with nothing to reconcile. There, one side must judge outright (two judging words, an
+ * obligation) or hedge; in an argument, one side must at least judge, negate or hedge.
  */
 function weighsSomething(genre: string, sides: ReadonlyArray<[TaggedSentence, Span]>): boolean {
-  if (genre === "argues") return true;
-  const storied = isStoried(genre);
-  return sides.some(([sentence, span]) => {
-    const profile = claimProfile(sentence, span);
-    return isArguable(profile, storied) || (profile.hedged && !profile.reported);
-  });
+  const profiles = sides.map(([sentence, span]) => claimProfile(sentence, span));
+  // In an argument, one side must judge, negate a general claim or hedge: "Ice cores and lake
+  // sediments reach further back, but their years blur with depth" is a plain trade-off even there.
+  if (genre === "argues") return profiles.some((p) => p.evaluative > 0 || p.hedged || p.modalHedged);
+  // Elsewhere one judging word is a description ("it is blunt"): one side must judge outright.
+  return profiles.some((p) => (p.judging >= 2 || p.obligation || p.hedged) && !p.reported);
 }
 
 export const tensionQuestions: CandidateGenerator = (analysis) => {
