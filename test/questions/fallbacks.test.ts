@@ -87,3 +87,29 @@ describe("connecting a section to an earlier one", () => {
     for (const pair of pairs) expect(pair.text, pair.text).not.toMatch(/"Inflation[^"]*" bear on the earlier claim that "[^"]*inflation/i);
   });
 });
+
+const expedition = `---
+title: The Survey of the Northern Coast
+---
+
+## Setting out
+
+In 1821 the survey ship Heron left Plymouth with eleven officers and a crew of forty. The party sailed north along the coast of Labrador and anchored in a sheltered bay. The officers went ashore with their instruments and measured a baseline on the frozen beach. They named the bay after their captain.
+
+## The winter
+
+The ice closed the bay in October. The crew built a hut of stone and turf on the shore. Two men died of scurvy before the spring thaw. The captain kept the daily log in a neat hand until March.
+`;
+
+describe("fallbacks of a story", () => {
+  it("ask whose side of a quoted episode is missing, never only of 'this part of the essay'", () => {
+    const analysis = analyseEssay(buildEssay(expedition, { file: "survey.md", id: "survey" }));
+    const narrated = analysis.sections.filter((section) => section.genre === "narrates");
+    expect(narrated.length).toBeGreaterThan(0);
+    for (const section of narrated) {
+      const sides = lastResortQuestions(section).filter((q) => q.type === "perspective" && q.quotes.length > 0);
+      expect(sides.length, section.section.id).toBeGreaterThan(0);
+      for (const q of sides) expect(q.text).toMatch(/^The essay reports that ".+"\. Whose side of that story is missing here/);
+    }
+  });
+});

@@ -23,6 +23,9 @@ function sectionSubject(analysis: SectionAnalysis): string | undefined {
   return analysis.essayTopic ? topicName(analysis.essayTopic, analysis.essayText) : undefined;
 }
 
+/** Stands for the topic in a form that names it, when the essay has none: such forms are dropped. */
+const NO_TOPIC = "\u0000";
+
 /** How many of the section's most central sentences the fallbacks are built on. */
 const ANCHORS = 6;
 
@@ -68,6 +71,11 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
         ...(event ? [[`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode"]] as Framing[] : []),
         ...detail("the account"),
         ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"]] as Framing[] : []),
+        // Round 6: a story's account of what happened leaves someone's side out; asked of one
+        // quoted episode, not of "this part of the essay" (judges rejected that generic form in
+        // every one of 15 sections, and kept the anchored one where its quote was whole).
+        // (Only of something that happened or was reported.)
+        ...(event || reported ? [[`The essay reports that ${q}. Whose side of that story is missing here, and how might they tell it?`, "perspective", "fallback.missingSide"]] as Framing[] : []),
       ];
     case "reflects":
       return event
@@ -117,14 +125,17 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     const q = quote(span.text);
     const push = (text: string, type: Candidate["type"], stem: string, cueStrength: number) =>
       out.push(anchoredOn(sentence, span, { text, type, stem, cueStrength, filler: true, generic: 0.5 }));
-    if (!topic || ((profile.firstPerson || profile.selfMention) && analysis.genre !== "reflects")) continue;
+    if ((profile.firstPerson || profile.selfMention) && analysis.genre !== "reflects") continue;
     const arguable = isArguable(profile, isStoried(analysis.genre)) && !profile.hedged;
     const event = tellsEvent(sentence, span);
     const inside = sentence.tokens.slice(span.firstToken, span.endToken);
     // (A capital at the start of a sentence marks no name: "Salt dissolves faster in warm water".)
     const named = inside.some((t) => t.pos === "NUM" || (t.pos === "PROPN" && t !== sentence.tokens[0]));
     const general = !event && !profile.reported && !profile.past && !named;
-    for (const [text, type, stem] of framed(analysis.genre, q, topic, event, arguable, general, profile.reported)) push(text, type, stem, 0.3);
+    // (An essay with no topic found still gets the forms that do not name one.)
+    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported)) {
+      if (!text.includes(NO_TOPIC)) push(text, type, stem, 0.3);
+    }
   }
   // The very last resort: a question about the whole section, as generic as it sounds.
   const centre = analysis.centrality.indexOf(Math.max(...analysis.centrality));
