@@ -14,6 +14,12 @@ function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysi
   return analysis.sections[0]!;
 }
 
+/** Every section's sentences as one "section": the essay may split many paragraphs into sections. */
+function essayOf(paragraphs: string[]): SectionAnalysis {
+  const sections = analyseEssay(buildEssay(`A Test Essay\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" })).sections;
+  return { ...sections[0]!, sentences: sections.flatMap((s) => s.sentences) };
+}
+
 /** The span of exactly `quote` in the one sentence of `section` that holds it. */
 function spanOf(section: SectionAnalysis, quote: string): Span | undefined {
   const sentence = section.sentences.find((s) => s.text.includes(quote));
@@ -184,5 +190,49 @@ describe("pronouns and demonstratives with nothing in the quote to refer to", ()
 
   it("keeps a prepositional pronoun whose noun the quote names", () => {
     expect(spanOf(section, "The council bought a new bus and painted a map on it")?.unresolved).toBe(false);
+  });
+});
+
+describe("round 6, second pass: frames, starts, ends and pointers the first pass missed", () => {
+  const section = essayOf([
+    "A single northern arc could show that the Earth was flattened but could not fix by how much. We do confine one person for the good of many, but we regard that as a serious burden that must be minimised.",
+    "For species whose way of life cannot be meaningfully accommodated in captivity, such as elephants, the answer is clear. The patch I mended is still standing, greyer now.",
+    "The ground lay in the Viceroyalty of Peru, Spanish territory closed to most foreigners, and the crown sent two officers. Hosea Lewis was appointed keeper there in the early 1850s. A ring is either there or it is not. The shallow end is still there on Tuesday evenings.",
+    "Everything else was judgement. We bought our tomatoes at the supermarket like everyone else. What that map is made of remains disputed.",
+    "Libraries typically require a signed waiver, a short orientation for anything with a blade, and a minimum age of eighteen. Bees share a single interest, the survival of the colony, and a committee seldom does.",
+    "The water was still running, but along both banks the ice had built out into shelves. No library board should pretend otherwise. Lifting one, I felt I was borrowing it.",
+  ]);
+
+  it("flags what a modal could show, and a complement of 'as' cut from its verb", () => {
+    expect(spanOf(section, "the Earth was flattened")?.fragment).toBe(true);
+    const as = spanOf(section, "as a serious burden that must be minimised");
+    expect(as === undefined || as.fragment).toBe(true);
+  });
+
+  it("reads a relative clause's verb group as one verb, not as the main verb", () => {
+    expect(spanOf(section, "For species whose way of life cannot be meaningfully accommodated in captivity, such as elephants")?.fragment).toBe(true);
+    expect(spanOf(section, "The patch I mended is still standing, greyer now")?.fragment).toBe(false);
+  });
+
+  it("flags an appositive with no article after a name", () => {
+    expect(spanOf(section, "Spanish territory closed to most foreigners")?.fragment).toBe(true);
+  });
+
+  it("flags a place-pointing 'there', 'else' with nothing to compare, and 'that' after a question word", () => {
+    for (const quote of ["Hosea Lewis was appointed keeper there in the early 1850s", "Everything else was judgement", "What that map is made of remains disputed", "No library board should pretend otherwise", "Lifting one, I felt I was borrowing it"]) {
+      expect(spanOf(section, quote)?.contextual, quote).toBe(true);
+    }
+    for (const quote of ["A ring is either there or it is not", "The shallow end is still there on Tuesday evenings", "We bought our tomatoes at the supermarket like everyone else"]) {
+      expect(spanOf(section, quote)?.contextual, quote).toBe(false);
+    }
+  });
+
+  it("rejects a list cut before its ', and' last item, not an apposition before a clause", () => {
+    expect(spanOf(section, "Libraries typically require a signed waiver, a short orientation")).toBeUndefined();
+    expect(spanOf(section, "Bees share a single interest, the survival of the colony")).toBeDefined();
+  });
+
+  it("marks a concession cut before its 'but' as leaving out the half that matters", () => {
+    expect(spanOf(section, "The water was still running")?.cutBeforeReason).toBe(true);
   });
 });

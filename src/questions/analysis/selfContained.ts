@@ -134,6 +134,7 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
   let sawSubject = false;
   let relative = false;
   let relativeVerb = false;
+  let relativeVerbAt = -1;
   let causative = false;
   for (let k = from; k < b; k++) {
     const t = tokens[k]!;
@@ -168,8 +169,11 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
         // is: "a thing I had not wanted stayed with me".)
         // ("that makes strangers feel safe": a bare verb after a causative's object is its complement.)
         const complement = t.pos === "VERB" && t.lower === t.lemma && causative;
-        if (relativeVerb && !complement && ((t.pos === "AUX" && tokens[k - 1]?.pos !== "AUX") || (t.pos === "VERB" && /^(?:NOUN|PROPN|ADV|VERB)$/.test(tokens[k - 1]?.pos ?? "")))) return true;
+        // ("whose way of life cannot be meaningfully accommodated": one verb group, adverbs and all.)
+        const sameGroup = tokens[relativeVerbAt]?.pos === "AUX" && k > relativeVerbAt + 1 && tokens.slice(relativeVerbAt + 1, k).every((u) => /^(?:AUX|ADV|PART)$/.test(u.pos));
+        if (relativeVerb && !complement && !sameGroup && ((t.pos === "AUX" && tokens[k - 1]?.pos !== "AUX") || (t.pos === "VERB" && /^(?:NOUN|PROPN|ADV|VERB)$/.test(tokens[k - 1]?.pos ?? "")))) return true;
         relativeVerb = true;
+        relativeVerbAt = k;
         causative = /^(?:make|let|help|see|watch|hear|have)$/.test(t.lemma);
       }
       continue;
@@ -368,6 +372,8 @@ export function deniedInSentence(tokens: readonly Token[], a: number): boolean {
       const u = tokens[j]!;
       if (u.text === ";" || u.text === ":" || /^(?:but|yet)$/.test(u.lower)) break;
       if (NEGATORS.test(u.lower)) return true;
+      // "a single arc could show that [the Earth was flattened]": what something could show, not what the author says.
+      if (/^(?:could|might|would|may)$/.test(u.lower) && u.pos === "AUX" && /^(?:show|prove|demonstrate|establish|confirm|mean|imply|suggest)$/.test(tokens[j + 1]?.lemma ?? "")) return true;
     }
   }
   return false;
@@ -413,21 +419,29 @@ function leansBeyond(sentence: TaggedSentence, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     // "suggested otherwise", "pretend otherwise": otherwise than what was just said.
-    if (t.lower === "otherwise" && k > a && /^(?:VERB|AUX)$/.test(tokens[k - 1]!.pos)) return true;
+    // (Not before a verb: "people who would otherwise have walked" says in other circumstances.)
+    if (t.lower === "otherwise" && k > a && (/^(?:VERB|AUX)$/.test(tokens[k - 1]!.pos) || k + 1 >= b || tokens[k + 1]!.pos === "PUNCT")) return true;
     // "the largest one", "a more suspicious one", "Lifting one": "one" standing for a noun the
     // quote never names. (A noun before it in the quote may be its antecedent: "Small stones,
     // broken stones, the ugly ones"; not the one it is the "of"-phrase of: "the shelter of the largest one".)
     if (/^(?:one|ones)$/.test(t.lower) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? "") && w(k + 1) !== "of" && w(k + 1) !== "another") {
       const prev = tokens[k - 1];
-      const modified = prev !== undefined && (prev.pos === "ADJ" || (prev.pos === "VERB" && k - 1 >= a) || /^(?:the|a|an|this|that)$/.test(prev.lower));
+      const modified = prev !== undefined && (prev.pos === "ADJ" || ((prev.pos === "VERB" || /ing$/.test(prev.lower)) && k - 1 >= a) || /^(?:the|a|an|this|that)$/.test(prev.lower));
       if (modified && !/^(?:no|any|every|each|some|which|only)$/.test(prev.lower)) {
         let j = k - 1;
         while (j >= a && /^(?:ADJ|ADV|DET)$/.test(tokens[j]!.pos)) j--;
         const ofHead = tokens[j]?.lower === "of" ? j - 1 : -1;
-        const antecedent = tokens.slice(a, k).some((u, i) => (u.pos === "NOUN" || u.pos === "PROPN") && a + i !== ofHead && a + i < j + 1);
+        const antecedent = tokens.slice(a, k).some((u, i) => (u.pos === "NOUN" || u.pos === "PROPN") && a + i !== ofHead && a + i < j);
         if (!antecedent) return true;
       }
     }
+    // "was appointed keeper there": a place named before ("There is …" is no place).
+    if (t.lower === "there" && k > a && !beBefore(tokens, k) && !/^(?:is|are|was|were|be|been|being|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|exist|exists|existed|'s|’s|has|have|had|will|would|may|might|must|can|could|should|used)$/.test(w(k + 1)) && !/^(?:here|and|or)$/.test(w(k - 1)) && tokens[k - 1]!.pos !== "ADP") return true;
+    // "Everything else was judgement": else than what was just named.
+    // ("like everyone else" compares with everyone; "everything else: the groceries, …" says what.)
+    if (t.lower === "else" && !tokens.slice(k + 1, b).some((u) => u.lower === "than" || u.lower === "but" || u.text === ":") && !/^(?:like|as|than)$/.test(w(k - 2))) return true;
+    // "What that map is made of": after a question word "that" can only point back.
+    if (t.lower === "that" && k > a && /^(?:what|which|how|where|why|who|whether)$/.test(w(k - 1)) && /^(?:NOUN|VERB|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? "")) return true;
     // "the schools in question": the question raised before.
     if (t.lower === "in" && w(k + 1) === "question" && k > a && tokens[k - 1]!.pos === "NOUN") return true;
   }
@@ -466,6 +480,13 @@ function leansBeyond(sentence: TaggedSentence, a: number, b: number): boolean {
     if (!tokens.slice(0, k).some((u) => /^(?:if|when|once|after|until|unless)$/.test(u.lower))) return true;
   }
   return false;
+}
+
+/** "is still there", "is either there or …": "there" after a form of "be" says that something exists. */
+function beBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j]!.pos === "ADV" || /^(?:either|neither|not|n't|still|always)$/.test(tokens[j]!.lower))) j--;
+  return /^(?:is|are|was|were|be|been|being|'s|’s|remain|remains|remained|stay|stays|stayed)$/.test(tokens[j]?.lower ?? "");
 }
 
 /**

@@ -472,7 +472,8 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b) || deniedInSentence(tokens, a) || insideLaterSubordinate(tokens, a) || bareList(tokens, a, b),
     // "Leavitt's relation was useful [because she published it plainly]", "… out of a branch
     // [since 1979]", "a sun compass only works [if the animal can correct for the time]".
-    cutBeforeReason: /^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",",
+    // (Also a concession cut before its "but": "The water was still running[, but …]".)
+    cutBeforeReason: (/^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",") || concededBeforeBut(tokens, a, b),
     contextual: leansOnContext(sentence, a, b) || spokenByOther(sentence.text, start, spanText),
     // "There are some grounds for hope"; "Frequent service is harder" (than what?).
     vague: (first.lower === "there" && wordCount <= 7) || danglingComparative(tokens, a, b),
@@ -505,10 +506,32 @@ function cutShort(tokens: readonly Token[], a: number, b: number): boolean {
   // [in the 1950s and video cassettes in the 1980s]": a list cut before its last items.
   let stop = b;
   while (stop < tokens.length && tokens[stop]!.text !== ";" && tokens[stop]!.text !== ":" && !/^[.!?]$/.test(tokens[stop]!.text)) stop++;
-  if (tokens.slice(a, b).filter((t) => t.text === ",").length >= 2 && tokens.slice(b, stop).some((t) => t.lower === "and" || t.lower === "or") && !tokens.slice(b, stop).some((t) => t.text === "," || t.pos === "SCONJ" || /^(?:which|who|that)$/.test(t.lower))) return true;
+  const listCommas = tokens.slice(a, b).filter((t, j) => t.text === "," && nounGroupEnd(tokens, a + j + 1) > a + j + 1).length;
+  const conj = tokens.slice(b, stop).findIndex((t) => t.lower === "and" || t.lower === "or");
+  // (One comma before the cut may be an apposition, "a single interest, the survival of the
+  // colony"; a list shows itself by a second comma, or by the ", and" of its last item.)
+  if (conj >= 0 && (listCommas >= 2 || (listCommas >= 1 && tokens[b + conj - 1]?.text === ","))) {
+    const at = b + conj;
+    const between = tokens.slice(b, at);
+    // (", and a committee seldom does": a clause, not the list's last item.)
+    let after = nounGroupEnd(tokens, at + 1);
+    while (after < tokens.length && tokens[after]!.pos === "ADV") after++;
+    const clause = after < tokens.length && isFiniteVerb(tokens, after);
+    if (nounGroupEnd(tokens, at + 1) > at + 1 && !clause && !between.some((t, j) => t.pos === "SCONJ" || /^(?:which|who|that)$/.test(t.lower) || isFiniteVerb(tokens, b + j))) return true;
+  }
   const last = tokens[b - 1]!;
   if (MEASURES.test(last.lower) && tokens[b - 2]?.pos === "NUM" && tokens[b]?.pos === "ADP") return true;
   return false;
+}
+
+/**
+ * A clause that concedes ("still", "of course", "admittedly") cut right before the "but"
+ * that makes the point: quoted alone it gives the half the author sets aside.
+ */
+function concededBeforeBut(tokens: readonly Token[], a: number, b: number): boolean {
+  const next = tokens[b]?.text === "," ? tokens[b + 1] : tokens[b];
+  if (next?.lower !== "but") return false;
+  return tokens.slice(a, b).some((t, j) => /^(?:still|certainly|admittedly|granted|doubtless)$/.test(t.lower) || (t.lower === "of" && tokens[a + j + 1]?.lower === "course"));
 }
 
 const QUOTE_MARK = /["“”]/;
@@ -547,6 +570,8 @@ function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   // "[He grew them,] I now think, for the sake of …": a comment clause whose host is outside.
   if (a > 0 && commentClauseEnd(tokens, a) !== undefined) return true;
   if (appositive(tokens, a, b)) return true;
+  // "[we regard that] as a serious burden that must be minimised …": a complement of "as" with its verb outside.
+  if (first.lower === "as" && a > 0 && prev.pos !== "PUNCT" && prev.pos !== "CCONJ") return true;
   if (!/^\p{Ll}/u.test(first.text)) return false;
   // (After a verb only a verb of thinking or saying takes a clause: "they lend telescopes,
   // museum passes and Wi-Fi hotspots" cut after "lend" is a list of objects.)
@@ -572,7 +597,14 @@ const CLAUSE_OPENERS = /^(?:while|when|if|because|though|although|as|after|befor
 function appositive(tokens: readonly Token[], a: number, b: number): boolean {
   let p = a - 1;
   while (p >= 0 && tokens[p]!.pos === "ADV" && LEADING_ADVERBS.has(tokens[p]!.lower)) p--;
-  if (tokens[p]?.text !== "," || !/^(?:PROPN|NOUN)$/.test(tokens[p - 1]?.pos ?? "") || !/^(?:a|an|the)$/.test(tokens[a]!.lower)) return false;
+  if (tokens[p]?.text !== "," || !/^(?:PROPN|NOUN)$/.test(tokens[p - 1]?.pos ?? "")) return false;
+  // "the Viceroyalty of Peru, [Spanish territory closed to most foreigners], the Spanish crown …":
+  // a noun group and a participle, no finite verb, closed by a comma before the sentence goes on.
+  if (!/^(?:a|an|the)$/.test(tokens[a]!.lower)) {
+    const group = nounGroupEnd(tokens, a);
+    const participle = tokens[group];
+    return p - 1 >= 0 && tokens[p - 1]!.pos === "PROPN" && group > a && participle !== undefined && participle.pos === "VERB" && /ed$/.test(participle.lower) && tokens[b]?.text === "," && !tokens.slice(a, b).some((t) => t.pos === "AUX") && b + 1 < tokens.length && tokens[b + 1]!.pos !== "PUNCT";
+  }
   let comparison = false;
   for (let k = a + 1; k < b; k++) {
     if (tokens[k]!.text === ",") return true;
