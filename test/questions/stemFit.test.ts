@@ -14,6 +14,7 @@ import { implicationQuestions } from "../../src/questions/candidates/implication
 import { meaningQuestions } from "../../src/questions/candidates/meaning.js";
 import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { personalQuestions } from "../../src/questions/candidates/personal.js";
+import { perspectiveQuestions } from "../../src/questions/candidates/perspective.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
 import { tensionQuestions } from "../../src/questions/candidates/tension.js";
 import { mainClause } from "../../src/questions/candidates/spansNearCue.js";
@@ -207,5 +208,39 @@ describe("meaning: not of a signpost announcing a list", () => {
     const sentence = section.sentences.find((s) => s.text.startsWith("Hydrologists"))!;
     expect(claimProfile(sentence, mainClause(sentence)!).signpost).toBe(true);
     expect(meaningQuestions(section).some((c) => c.quotes[0]!.startsWith("Hydrologists"))).toBe(false);
+  });
+});
+
+describe("suggestions, instructions and perspectives", () => {
+  const section = sectionOf(["A reader might keep a private list of the books worth rereading. First, sand the edges of every board with fine paper. At the top of the slope one observes the level again."]);
+  const profile = (start: string) => {
+    const sentence = section.sentences.find((s) => s.text.startsWith(start))!;
+    return claimProfile(sentence, mainClause(sentence) ?? quotableSpan(sentence, 0, sentence.tokens.length, 20)!);
+  };
+
+  it("reads a modal after a general person as a suggestion, not a claim", () => {
+    expect(profile("A reader").suggestion).toBe(true);
+    expect(isArguable(profile("A reader"))).toBe(false);
+  });
+
+  it("reads an instruction after a sequence word as an imperative, and 'one' as a general person", () => {
+    expect(profile("First, sand").imperative).toBe(true);
+    expect(profile("At the top").addressed).toBe(true);
+  });
+
+  it("does not ask how two people would each see an idea outside an argument", () => {
+    const story = sectionOf([
+      "In 1741 France and Spain signed a new trade agreement. France wanted the new trade agreement to open the southern ports. Spain feared the new trade agreement would ruin its merchants. In 1743 Spain broke the terms, and France sent ships. The war that followed lasted four years.",
+    ]);
+    expect(story.genre === "argues").toBe(false);
+    expect(perspectiveQuestions(story).filter((c) => c.stem === "perspective.pair")).toHaveLength(0);
+  });
+});
+
+describe("a named group's response: only to a judgement outside an argument", () => {
+  it("does not ask how scientists would respond to a textbook 'not always'", () => {
+    const section = sectionOf(["Scientists have studied tree rings for a century. Each ring records one growing season. A wide ring marks a wet year and a narrow ring a dry one. Rings do not always form every year. In some deserts a tree may skip a ring entirely."], "Tree Rings");
+    expect(section.genre).toBe("explains");
+    expect(perspectiveQuestions(section).some((c) => c.quotes[0] === "Rings do not always form every year")).toBe(false);
   });
 });

@@ -59,6 +59,8 @@ export interface ClaimProfile {
    * example or an illustration, not a position of the author's.
    */
   addressed: boolean;
+  /** A modal after "you", "we" or a general person ("a reader might keep a second list"): what someone could do, not a claim. */
+  suggestion: boolean;
   /**
    * Someone else's view or liking, set down by the author ("some students genuinely like
    * homework", "For many parents, homework is …", "is sometimes remembered as a failure"): the
@@ -229,12 +231,31 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     // "Sample enough scarred trees …", "Take one walk a week …": a bare verb (the tagger may call
     // it a noun) opening the sentence, then what it acts on.
     figurative: similes(inside),
-    addressed: inside.some((t) => t.lower === "you" || t.lower === "your") && !obligation && !cues.some((c) => c.kind === "stance"),
+    // (Or the general "one" as subject: "At the two ends of the chain one observes stars …".)
+    addressed: (inside.some((t) => t.lower === "you" || t.lower === "your") || (verb > a && tokens[verb - 1]?.lower === "one" && !/^(?:the|no|each|every|any|this|that|which|only)$/.test(tokens[verb - 2]?.lower ?? ""))) && !obligation && !cues.some((c) => c.kind === "stance"),
+    suggestion: cues.some((c) => c.kind === "hedge" && c.main && suggests(tokens, c)),
     othersView: othersView(inside, span.text, verb, tokens),
     signpost: signposts(inside, verb - a, span.text),
     toldEvent,
-    imperative: a === 0 && (tokens[0]?.pos === "VERB" || tokens[0]?.pos === "NOUN" || tokens[0]?.pos === "PROPN") && tokens[0].lower === tokens[0].lemma && !/ing$/.test(tokens[0].lower) && /^(?:the|a|an|enough|your|one|each|every|some|all|this|these|two|three)$/.test(tokens[1]?.lower ?? ""),
+    imperative: imperativeAt(tokens, a),
   };
+}
+
+/**
+ * "Sample enough scarred trees …", "Take one walk a week …": a bare verb (the tagger may call it
+ * a noun) opening the sentence, then what it acts on. Round 6: also after a sequence word
+ * ("First, keep wireless service running …", "Then, sand the edges …").
+ */
+function imperativeAt(tokens: readonly Token[], a: number): boolean {
+  const sequenced = /^(?:first|second|third|fourth|fifth|next|then|finally|lastly)$/.test(tokens[0]?.lower ?? "");
+  const k = sequenced ? (tokens[1]?.text === "," ? 2 : 1) : 0;
+  // The clause starts at the sentence's start or right after its sequence word.
+  if (a !== 0 && a !== k) return false;
+  const t = tokens[k];
+  if (!t || t.lower !== t.lemma || /ing$/.test(t.lower)) return false;
+  // After a sequence word a bare verb with no subject is an instruction on its own.
+  if (sequenced && t.pos === "VERB") return true;
+  return (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "PROPN") && /^(?:the|a|an|enough|your|one|each|every|some|all|this|these|two|three)$/.test(tokens[k + 1]?.lower ?? "");
 }
 
 /** "like someone talking", "like a lemon", "as if …", "as though …": an image, not a claim. */
@@ -322,6 +343,8 @@ export function isArguable(profile: ClaimProfile, storied = false): boolean {
   // "inflation reduces the real value of what you owe"", "… that "Critics raise three
   // concerns"", "… that "Tharp never saw the rift"").
   if (profile.figurative || profile.addressed || profile.othersView || profile.signpost || profile.toldEvent) return false;
+  // ("a reader might keep a second, private list …" suggests; nobody would dispute it.)
+  if (profile.suggestion && profile.judging < 2) return false;
   // In a story or a memoir a "never" or an "every" describes: only judging words make a judgement.
   const weight = storied ? profile.judging : profile.evaluative;
   // In a story a past event is told, even with a judging word in it ("Leavitt's relation was

@@ -40,6 +40,9 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     const profile = span ? claimProfile(sentence, span) : undefined;
     if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 0.5 || profile.firstPerson || profile.selfMention || profile.rule || profile.legal) return;
     if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claimness(sentence, span, isStoried(analysis.genre)) < 1) return;
+    // (Outside an argument a "never" or an "always" describes: "Memory does not always last
+    // forever" is a textbook fact no scientist would answer. A judging word is needed there.)
+    if (analysis.genre !== "argues" && profile.judging < 1) return;
     // Someone other than whom the judgement is about: Jeffreys on Wegener, not Wegener on himself.
     const lower = span.text.toLowerCase();
     const mentioned = viewers.filter((v) => lower.includes(lowerName.get(v)!) || sharesWord(lower, v));
@@ -76,7 +79,11 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
   // Named ones only (people, countries, organisations): "drivers and eligible riders" is too vague a pairing.
   const stakeholders = viewers.filter((v) => hasStake(v.actor) && v.actor.kind !== "group");
   const pair = stakeholders.flatMap((a, i) => stakeholders.slice(i + 1).map((b) => [a, b] as const)).find(([a, b]) => a.actor.kind === b.actor.kind);
-  if (pair) {
+  // (Round 6: only where the text argues. In a history or a story two named people "each seeing"
+  // an idea differently is invented — La Condamine and Godin on someone else's broken engagement,
+  // Heezen and the painter Berann on plate tectonics — where in an argument the two sides are
+  // the essay's matter.)
+  if (pair && analysis.genre === "argues") {
     const near = new Set(pair.flatMap((p) => p.here.map((m) => m.sentence)));
     // The idea must come up where the actors do, so the question is about their stake in it.
     const idea = analysis.keyPhrases.find((k) => k.size >= 2 && !k.hasName && isContested(k.head) && k.occurrences.some((o) => near.has(o.sentence) && !o.truncated));
