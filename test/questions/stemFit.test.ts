@@ -221,6 +221,8 @@ describe("suggestions, instructions and perspectives", () => {
   it("reads a modal after a general person as a suggestion, not a claim", () => {
     expect(profile("A reader").suggestion).toBe(true);
     expect(isArguable(profile("A reader"))).toBe(false);
+    // Nor a fact to evidence or to draw consequences from.
+    expect(significanceQuestions(section).some((c) => c.quotes[0]!.startsWith("A reader"))).toBe(false);
   });
 
   it("reads an instruction after a sequence word as an imperative, and 'one' as a general person", () => {

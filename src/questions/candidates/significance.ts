@@ -52,7 +52,9 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // Too short a statement ("Then the scars stop") is a beat of the story, not a point.
     if (!span || span.vague || span.words < 6 || announcesOnly(sentence, span)) return;
     const profile = claimProfile(sentence, span);
-    if (profile.firstPerson || profile.selfMention || profile.hedged || profile.legal || profile.imperative || profile.speech || isArguable(profile, isStoried(analysis.genre))) return;
+    // (Nor a suggestion, "a reader might keep a second, private list …": there is no fact in it to
+    // evidence or to draw consequences from.)
+    if (profile.firstPerson || profile.selfMention || profile.hedged || profile.suggestion || profile.legal || profile.imperative || profile.speech || isArguable(profile, isStoried(analysis.genre))) return;
     const inside = sentence.tokens.slice(span.firstToken, span.endToken);
     const central = analysis.centrality[i]!;
     // All of these stems fit any quote of their kind: "generic" scores them below a stem that fits the anchor.
