@@ -246,3 +246,12 @@ describe("a named group's response: only to a judgement outside an argument", ()
     expect(perspectiveQuestions(section).some((c) => c.quotes[0] === "Rings do not always form every year")).toBe(false);
   });
 });
+
+describe("meaning: not of a denial", () => {
+  it("does not ask what the author means by a negated claim, but still by a compressed one", () => {
+    const sections = analyseEssay(buildEssay("T\n\nParking rules are a blunt and costly tool.\n\nThe towns that dropped them have not descended into chaos.\n", { file: "test.txt" })).sections;
+    const asked = sections.flatMap((section) => meaningQuestions(section).map((c) => c.quotes[0]));
+    expect(asked).toContain("Parking rules are a blunt and costly tool");
+    expect(asked.some((q) => q?.startsWith("The towns"))).toBe(false);
+  });
+});

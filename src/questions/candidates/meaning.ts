@@ -21,6 +21,10 @@ export const meaningQuestions: CandidateGenerator = (analysis) => {
     // (Nor a signpost announcing a list, "Economists usually sort the causes into a few groups":
     // there is nothing compressed in it to unpack.)
     if (profile.firstPerson || profile.reported || profile.legal || profile.signpost) return;
+    // (Nor a denial, "The cities that have dropped minimums have not descended into chaos", "The
+    // critics' demand … was not a failure of imagination": what it means is what it denies, and
+    // the text goes on to say what is the case instead. Judges kept none of four.)
+    if (sentence.tokens.slice(span.firstToken, span.endToken).some((t) => /^(?:not|n't|never|no)$/.test(t.lower))) return;
     const next = analysis.sentences[i + 1];
     const closesParagraph = next === undefined || next.opensParagraph;
     const arguable = isArguable(profile, isStoried(analysis.genre));
