@@ -236,3 +236,30 @@ describe("round 6, second pass: frames, starts, ends and pointers the first pass
     expect(spanOf(section, "The water was still running")?.cutBeforeReason).toBe(true);
   });
 });
+
+describe("round 6, third pass: relative clauses, lists of clauses, contrasts and examples", () => {
+  const section = essayOf([
+    "Birds combine them with some form of map that young birds lack and adults acquire. Bus operators report that average journey times fell by 7 percent.",
+    "Sailors read the sky, farmers read their joints and almanacs offered confident predictions, but nobody could see a storm coming.",
+    "Some T cells coordinate the response; others kill infected cells directly. Others use killed microbes instead.",
+    "Supply disruptions, such as a war, a pandemic or a drought, can trigger it.",
+  ]);
+
+  it("flags a clause a noun's 'that' governs, not the clause a verb of saying takes", () => {
+    expect(spanOf(section, "young birds lack and adults acquire")?.fragment).toBe(true);
+    expect(spanOf(section, "average journey times fell by 7 percent")?.fragment).toBe(false);
+  });
+
+  it("flags the tail of a list of clauses begun outside the quote", () => {
+    expect(spanOf(section, "farmers read their joints and almanacs offered confident predictions")?.fragment).toBe(true);
+  });
+
+  it("marks the 'some' half of a some/others contrast, and reads a first 'Others' as a pronoun", () => {
+    expect(spanOf(section, "Some T cells coordinate the response")?.cutBeforeReason).toBe(true);
+    expect(spanOf(section, "Others use killed microbes instead")?.pronounStart).toBe(true);
+  });
+
+  it("does not take the examples of a subject for the antecedent of its object", () => {
+    expect(spanOf(section, "Supply disruptions, such as a war, a pandemic or a drought, can trigger it")?.unresolved).toBe(true);
+  });
+});

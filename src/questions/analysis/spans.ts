@@ -413,7 +413,9 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     /^(?:mine|hers|theirs|ours|yours)$/.test(first.lower) ||
     ((first.lower === "this" || first.lower === "that") && !isNounNext(tokens, a)) ||
     // "Both hoped …", "Many rightly doubt …": a quantifier standing for people named earlier.
-    (QUANTIFIER_PRONOUNS.has(first.lower) && !isNounNext(tokens, a) && tokens[a + 1]?.lower !== "of");
+    (QUANTIFIER_PRONOUNS.has(first.lower) && !isNounNext(tokens, a) && tokens[a + 1]?.lower !== "of") ||
+    // ("Others use killed microbes": "others" is never a determiner, whatever the next word is tagged.)
+    (first.lower === "others" && tokens[a + 1]?.lower !== "of");
   // A pronoun needs an antecedent of its number earlier in the quote: "Both leaders desperately
   // wanted it to be" leaves "it" unexplained; "Trump … was willing to give it" does not.
   let unresolved = false;
@@ -473,7 +475,7 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     // "Leavitt's relation was useful [because she published it plainly]", "… out of a branch
     // [since 1979]", "a sun compass only works [if the animal can correct for the time]".
     // (Also a concession cut before its "but": "The water was still running[, but …]".)
-    cutBeforeReason: (/^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",") || concededBeforeBut(tokens, a, b),
+    cutBeforeReason: (/^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",") || concededBeforeBut(tokens, a, b) || firstOfContrast(tokens, a, b),
     contextual: leansOnContext(sentence, a, b) || spokenByOther(sentence.text, start, spanText),
     // "There are some grounds for hope"; "Frequent service is harder" (than what?).
     vague: (first.lower === "there" && wordCount <= 7) || danglingComparative(tokens, a, b),
@@ -534,6 +536,16 @@ function concededBeforeBut(tokens: readonly Token[], a: number, b: number): bool
   return tokens.slice(a, b).some((t, j) => /^(?:still|certainly|admittedly|granted|doubtless)$/.test(t.lower) || (t.lower === "of" && tokens[a + j + 1]?.lower === "course"));
 }
 
+/**
+ * "Some T cells coordinate the response[; others kill infected cells]", "For some diseases a
+ * single course is enough[; for others …]": the first half of a some/others contrast.
+ */
+function firstOfContrast(tokens: readonly Token[], a: number, b: number): boolean {
+  const opening = tokens.slice(a, Math.min(b, a + 3)).some((t) => t.lower === "some");
+  if (!opening) return false;
+  return tokens.slice(b, b + 4).some((t) => t.lower === "others" || (t.lower === "other" && tokens[b]?.text !== "."));
+}
+
 const QUOTE_MARK = /["“”]/;
 
 /**
@@ -570,6 +582,16 @@ function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   // "[He grew them,] I now think, for the sake of …": a comment clause whose host is outside.
   if (a > 0 && commentClauseEnd(tokens, a) !== undefined) return true;
   if (appositive(tokens, a, b)) return true;
+  // "[some form of map that] young birds lack and adults acquire", "[the claim that] taxes rise":
+  // a clause that a noun's "that" or "which" governs, its object or its frame left outside.
+  // (A word after a determiner or "of" is a noun, whatever it is tagged: "some form of map that …".)
+  // ("Bus operators report that …": a verb the tagger calls a noun still takes its clause.)
+  const slotByContext = /^(?:DET)$/.test(tokens[a - 3]?.pos ?? "") || tokens[a - 3]?.lower === "of";
+  const nounSlot = slotByContext || (/^(?:NOUN|PROPN)$/.test(tokens[a - 2]?.pos ?? "") && !isComplementizer(tokens, a - 1));
+  if (/^(?:that|which|whom)$/.test(prev.lower) && a >= 2 && nounSlot && /\p{L}/u.test(tokens[a - 2]!.text) && tokens[a - 2]!.pos !== "AUX") return true;
+  // "Sailors read the sky, [farmers read their joints and almanacs offered …]": the tail of a
+  // list of clauses whose first item is outside the quote.
+  if (prev.text === "," && clauseListTail(tokens, a, b)) return true;
   // "[we regard that] as a serious burden that must be minimised …": a complement of "as" with its verb outside.
   if (first.lower === "as" && a > 0 && prev.pos !== "PUNCT" && prev.pos !== "CCONJ") return true;
   if (!/^\p{Ll}/u.test(first.text)) return false;
@@ -585,6 +607,18 @@ function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   // determiner, pronoun or auxiliary among them are no clause.
   if (prev.text === "," && tokens[a - 2]?.pos === "NOUN" && first.pos === "NOUN" && !tokens.slice(a, b).some((t) => t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX")) return true;
   return false;
+}
+
+/** The span goes on a list of clauses ("A, B and C") begun before it: a clause before the comma, an "and" + clause inside. */
+function clauseListTail(tokens: readonly Token[], a: number, b: number): boolean {
+  // The item before: from the previous boundary to the comma, a finite verb and no conjunction.
+  let from = a - 2;
+  while (from >= 0 && !/^[,;:]$/.test(tokens[from]!.text) && tokens[from]!.pos !== "CCONJ" && tokens[from]!.pos !== "SCONJ") from--;
+  if (from >= 0 && tokens[from]!.text !== ";" && tokens[from]!.text !== ":") return false;
+  const before = tokens.slice(from + 1, a - 1);
+  if (before.length < 2 || !before.some((_, j) => isFiniteVerb(tokens, from + 1 + j))) return false;
+  // The span: an "and" that opens a clause of its own, with no comma before it.
+  return tokens.slice(a, b).some((t, j) => t.lower === "and" && tokens[a + j - 1]?.text !== "," && startsClause(tokens, a + j + 1));
 }
 
 const CLAUSE_OPENERS = /^(?:while|when|if|because|though|although|as|after|before|since|once|until|whenever|wherever)$/;
@@ -841,7 +875,18 @@ function objectWithoutAntecedent(tokens: readonly Token[], a: number, k: number)
   const plural = tokens[k]!.lower === "them";
   // ("an obvious place to put it", "ways to reach them": the noun an infinitive modifies is not its object.)
   const infinitiveHead = (j: number) => tokens[j + 1]?.lower === "to" && tokens[j + 2]?.pos === "VERB" && j + 2 < k;
-  const fits = (u: Token, j: number) => (u.pos === "NOUN" || u.pos === "PROPN") && (plural ? isPluralNoun(u) || u.pos === "PROPN" : !isPluralNoun(u)) && !infinitiveHead(j);
+  // ("Supply disruptions, such as a war, a pandemic or a drought, can trigger it": the examples
+  // of the subject are not what it acts on.)
+  const example = (j: number) => {
+    for (let i = j - 1; i >= a && tokens[i]!.text !== ","; i--) if (tokens[i]!.lower === "such" && tokens[i + 1]?.lower === "as") return true;
+    for (let i = j - 1; i >= a; i--) {
+      if (tokens[i]!.lower === "as" && tokens[i - 1]?.lower === "such") return tokens.slice(i, j).filter((t) => t.text === ",").length <= 3 && !tokens.slice(i, j).some((t) => t.pos === "VERB" || t.pos === "AUX");
+    }
+    return false;
+  };
+  // (A capital opening the sentence before a common noun is no name: "Supply disruptions".)
+  const name = (u: Token, j: number) => u.pos === "PROPN" && !(j === 0 && tokens[1]?.pos === "NOUN");
+  const fits = (u: Token, j: number) => (u.pos === "NOUN" || name(u, j)) && (plural ? isPluralNoun(u) || u.pos === "PROPN" : !isPluralNoun(u)) && !infinitiveHead(j) && !example(j);
   const before = tokens.slice(a, start).some((u, i) => fits(u, a + i));
   const between = tokens.slice(verb, k).some((u, i) => fits(u, verb + i));
   return !before && !between;
