@@ -263,3 +263,12 @@ describe("round 6, third pass: relative clauses, lists of clauses, contrasts and
     expect(spanOf(section, "Supply disruptions, such as a war, a pandemic or a drought, can trigger it")?.unresolved).toBe(true);
   });
 });
+
+describe("a comma inside a closing quotation mark", () => {
+  it("still splits two clauses at ', and' when the comma sits inside the quote", () => {
+    const section = essayOf(['The librarians kept returning to one phrase: patrons want to "learn by doing," and the tool shelf is where the doing happens.']);
+    const sentence = section.sentences[0]!;
+    const and = sentence.tokens.findIndex((t) => t.lower === "and");
+    expect(segments(sentence.tokens).some(([from]) => from === and)).toBe(true);
+  });
+});

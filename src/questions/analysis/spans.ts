@@ -134,7 +134,8 @@ function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
   if (introEnd !== undefined) cuts.push(introEnd);
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    const comma = prev?.text === ",";
+    // (A comma inside a closing quotation mark, '"learn by doing," and …', is still the comma before the word.)
+    const comma = prev?.text === "," || (/^["”]$/.test(prev?.text ?? "") && tokens[i - 2]?.text === ",");
     if (BOUNDARY_PUNCT.test(t.text)) cuts.push(i);
     // ("had since drifted": a "since" before a verb is an adverb, whatever the tag says.)
     // ("The strongest case for keeping the objects is …": a "for" is a preposition, whatever the tag says.)
