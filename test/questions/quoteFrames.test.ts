@@ -272,3 +272,11 @@ describe("a comma inside a closing quotation mark", () => {
     expect(segments(sentence.tokens).some(([from]) => from === and)).toBe(true);
   });
 });
+
+describe("an indefinite 'some' before a shell noun", () => {
+  it("flags 'some patterns appear …' (which patterns?) but not 'some cells …'", () => {
+    const section = essayOf(["Still, some patterns appear often enough to take seriously. Some cells coordinate the immune response in the body."]);
+    expect(spanOf(section, "some patterns appear often enough to take seriously")?.contextual).toBe(true);
+    expect(spanOf(section, "Some cells coordinate the immune response in the body")?.contextual).toBe(false);
+  });
+});

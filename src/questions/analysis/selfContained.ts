@@ -445,6 +445,11 @@ function leansBeyond(sentence: TaggedSentence, a: number, b: number): boolean {
     // "the schools in question": the question raised before.
     if (t.lower === "in" && w(k + 1) === "question" && k > a && tokens[k - 1]!.pos === "NOUN") return true;
   }
+  // "some patterns appear often enough to take seriously": which patterns, the next sentences say.
+  if (/^(?:some|several|certain|two|three|a)$/.test(w(a)) && (w(a) !== "a" || w(a + 1) === "few") ) {
+    const noun = tokens[w(a) === "a" ? a + 2 : a + 1];
+    if (noun && noun.pos === "NOUN" && noun.lower !== noun.lemma && (SHELL_NOUNS.has(noun.lemma) || ANNOUNCED.test(noun.lemma)) && !/^(?:of|that|about|in|from|on)$/.test(w(tokens.indexOf(noun) + 1))) return true;
+  }
   // "I suspect Marsh did not want us to": the infinitive is understood from before.
   // ("buys less than it used to": a comparison's own ellipsis is filled in inside the quote.)
   const compared = tokens.slice(Math.max(a, b - 6), b).some((u) => u.lower === "than" || u.lower === "as");
