@@ -12,6 +12,7 @@ import { quotableSpan } from "../../src/questions/analysis/spans.js";
 import { clarifyQuestions, isTitleCase } from "../../src/questions/candidates/clarify.js";
 import { implicationQuestions } from "../../src/questions/candidates/implication.js";
 import { meaningQuestions } from "../../src/questions/candidates/meaning.js";
+import { analogyQuestions } from "../../src/questions/candidates/analogy.js";
 import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { personalQuestions } from "../../src/questions/candidates/personal.js";
 import { perspectiveQuestions } from "../../src/questions/candidates/perspective.js";
@@ -253,5 +254,17 @@ describe("meaning: not of a denial", () => {
     const asked = sections.flatMap((section) => meaningQuestions(section).map((c) => c.quotes[0]));
     expect(asked).toContain("Parking rules are a blunt and costly tool");
     expect(asked.some((q) => q?.startsWith("The towns"))).toBe(false);
+  });
+});
+
+describe("analogy: a comparison that carries a claim", () => {
+  it("asks how far a comparison holds in an explainer, but not of someone comparing things nor of a memoir's simile", () => {
+    const explained = sectionOf(["A census works like a photograph of a moving crowd, sharp for one instant and already out of date. Each household fills in a form on the same night. Clerks compared the returns from each district to find errors in the counts."]);
+    const asked = analogyQuestions(explained).map((c) => c.quotes[0]);
+    expect(asked.some((q) => q?.startsWith("A census"))).toBe(true);
+    expect(asked.some((q) => q?.startsWith("Clerks"))).toBe(false);
+    const memoir = sectionOf(["I walked up to the ridge that morning and sat on the cold stones. The wind made a low, steady hum across the grass, like someone humming in the next room. I stayed until my hands went numb. I remember the quiet most of all."]);
+    expect(memoir.genre === "reflects" || memoir.genre === "narrates").toBe(true);
+    expect(analogyQuestions(memoir)).toHaveLength(0);
   });
 });

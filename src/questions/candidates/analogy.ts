@@ -1,7 +1,7 @@
 // Questions about a comparison the author draws: "The coastlines of South America and Africa fit
 // like torn pages", "A weather map on a phone looks like a window onto the sky". Asking how far
-// the comparison holds and where it breaks down is open in any genre, and specific by
-// construction: no two essays compare the same things.
+// the comparison holds and where it breaks down is open where the text argues or explains, and
+// specific by construction: no two essays compare the same things.
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { claimAnchors } from "./spansNearCue.js";
@@ -23,6 +23,9 @@ function comparisonAt(tokens: readonly Token[], a: number, b: number): number {
     if (t.lower === "like" && t.pos !== "VERB" && !judging && before !== undefined && (before.pos === "VERB" || before.text === "," || /^(?:much|just|rather|more|less|almost|exactly|very)$/.test(before.lower)) && !/^(?:would|'d|’d)$/.test(tokens[k - 2]?.lower ?? "")) return k;
     if ((t.lower === "much" || t.lower === "just") && next?.lower === "as" && tokens[k + 2]?.pos !== "ADJ" && tokens[k + 2]?.pos !== "ADV") return k;
     if (t.lower === "as" && (next?.lower === "if" || next?.lower === "though")) return k;
+    // ("compared to/with" draws a comparison; "a computer compared images of …" reports someone
+    // comparing things, which is no analogy of the author's.)
+    if (/^(?:compare|compared)$/.test(t.lower) && !/^(?:to|with)$/.test(next?.lower ?? "")) continue;
     if (/^(?:compare|compared|resemble|resembles|resembled|akin|mirror|mirrors)$/.test(t.lower)) return k;
   }
   return -1;
@@ -30,6 +33,10 @@ function comparisonAt(tokens: readonly Token[], a: number, b: number): number {
 
 export const analogyQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
+  // Round 6: not in a story or a memoir, where a simile paints ("a muted, hollow sound beneath
+  // the ice, like someone talking in the next room") and "where does it break down" treats an
+  // image as an argument's analogy. In an argument or an explainer a comparison carries a claim.
+  if (analysis.genre === "reflects" || analysis.genre === "narrates") return out;
   analysis.sentences.forEach((sentence, i) => {
     for (const span of claimAnchors(sentence)) {
       if (span.vague || span.words < 6) continue;
