@@ -49,6 +49,27 @@ Pellow published his catalogue in 1921. The ships of the navy used it within a d
 In his last years Pellow taught younger observers. Pellow kept his notebooks, and the ships' officers who visited him found them tidy.
 `;
 
+const argument = `---
+title: Against the Giveaway
+---
+
+## The claim
+
+Cities should stop giving away kerbside space for nothing. The economist Ada Klein argues that every free space is paid for by everyone else. Klein is right, and councils should listen to her.
+
+## The evidence
+
+Klein points out that drivers circle for minutes looking for free spaces. Councils must count that waste. Klein estimates that a third of traffic in busy streets is cruising for a space.
+
+## The objection
+
+Shopkeepers say that charging will drive customers away. Klein answers that full streets drive them away too. This objection is weaker than it looks.
+
+## The remedy
+
+Councils should price kerbs so that one space in each street is always free. Klein calls this the right price. The revenue should go back to the street that pays it.
+`;
+
 describe("essay topic", () => {
   it("is the work a piece of criticism quotes in its title, named as its maker's work of its kind, not the maker alone", () => {
     expect(topicOf(criticism)).toBe("Jane Oduya's poem");
@@ -56,5 +77,9 @@ describe("essay topic", () => {
 
   it("is the person a life keeps naming when the title names no phrase of the text", () => {
     expect(topicOf(life)).toBe("Pellow");
+  });
+
+  it("is not the expert an argument keeps citing", () => {
+    expect(topicOf(argument)).not.toBe("Klein");
   });
 });

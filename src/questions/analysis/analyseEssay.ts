@@ -179,7 +179,13 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
   const keyPhrases = scoreKeyPhrases(allSentences, new Map(), 1);
   const sectionOf = new Map<number, string>();
   essay.sections.forEach((section) => section.sentences.forEach((s) => sectionOf.set(s.index, section.id)));
-  const topic = essayTopic(essay.meta.title, keyPhrases, actors, sectionOf, allSentences);
+  // What each section mostly does, worked out once here: the topic of an essay that tells a story
+  // may be the person it follows (essayTopic.ts).
+  const sectionCues = tagged.map((sentences) => sentences.map((s) => findCues(s.tokens)));
+  const sectionSignals = tagged.map((sentences, i) => genreSignals(sentences, sectionCues[i]!));
+  const genres = sectionSignals.map(genreOf);
+  const storied = genres.filter((g) => g === "narrates" || g === "reflects").length * 2 >= Math.max(genres.length, 1);
+  const topic = essayTopic(essay.meta.title, keyPhrases, actors, sectionOf, allSentences, storied);
 
   const essayText = allSentences.map((s) => s.text).join("\n");
   // Each actor's mentions, bucketed by section in one pass (a long essay has thousands).
@@ -202,14 +208,14 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
       const here = actorsBySection[i]!.get(actor);
       return here ? [{ actor, mentions: here.length, here }] : [];
     });
-    const cues = sentences.map((s) => findCues(s.tokens));
-    const signals = genreSignals(sentences, cues);
+    const cues = sectionCues[i]!;
+    const signals = sectionSignals[i]!;
     return {
       section,
       sentences,
       centrality: sentenceCentrality(sentences),
       cues,
-      genre: genreOf(signals),
+      genre: genres[i]!,
       genreSignals: signals,
       keyPhrases: scoreKeyPhrases(sentences, documentFrequency, sectionCount),
       actors: sectionActors,

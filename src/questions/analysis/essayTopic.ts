@@ -238,8 +238,12 @@ function phraseTakesArticle(topic: KeyPhrase, sentences: readonly TaggedSentence
   return determined > bare;
 }
 
-export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[] = []): KeyPhrase | undefined {
-  return markArticle(findTopic(title, keyPhrases, actors, sectionOf, sentences), sentences);
+/**
+ * `storied`: at least half the sections tell a story or remember (genre.ts). Only such an essay
+ * is about the person it keeps naming; an argument that keeps citing one expert is not.
+ */
+export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[] = [], storied = false): KeyPhrase | undefined {
+  return markArticle(findTopic(title, keyPhrases, actors, sectionOf, sentences, storied), sentences);
 }
 
 /**
@@ -338,7 +342,7 @@ function protagonist(actors: readonly Actor[], sectionOf: ReadonlyMap<number, st
   return phrase;
 }
 
-function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[], storied: boolean): KeyPhrase | undefined {
   const work = workOfTitle(title, sentences);
   if (work) return work;
   const fromTitle = titlePhrase(title, sentences);
@@ -361,5 +365,5 @@ function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: read
   const bestSpread = byWeight(spreadOut, weight);
   // A longer spread-out phrase containing the title's one word says more ("parking minimums" over "parking").
   if (fromTitle && bestSpread && fromTitle.size === 1 && bestSpread.size > 1 && bestSpread.text.toLowerCase().includes(fromTitle.text.toLowerCase().replace(/s$/, ""))) return bestSpread;
-  return fromTitle ?? protagonist(actors, sectionOf, sentences) ?? bestSpread;
+  return fromTitle ?? (storied ? protagonist(actors, sectionOf, sentences) : undefined) ?? bestSpread;
 }
