@@ -147,6 +147,11 @@ describe("why it matters: not when the text says at once what follows", () => {
     expect(asked.some((q) => q?.startsWith("The reservoir sits"))).toBe(false);
   });
 
+  it("does not ask of a clause that is itself the consequence", () => {
+    const asked = matters("Every branch should publish its visitor counts each spring, so that the demand is measured rather than guessed at. Farmers downstream have learned to store what they can.");
+    expect(asked.some((q) => q?.startsWith("the demand is measured"))).toBe(false);
+  });
+
   it("does not ask when the rest of the sentence draws the consequence", () => {
     const asked = matters("Water seeps into the limestone under the village, so the springs run dry by late summer. Farmers downstream have learned to store what they can.");
     expect(asked.some((q) => q?.startsWith("Water seeps"))).toBe(false);

@@ -83,7 +83,10 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // (A comparison is asked how far it holds — analogy.ts — not why it matters.)
     // Nor when what follows is in the rest of the sentence or the sentence after, nor of a step
     // in a chain the text has just set going ("Banks then charge more …").
-    const stated = goesOn || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
+    // (Nor of a clause that is itself the consequence: "…, so that the need is documented rather
+    // than guessed at" — what it follows from is the sentence's first half.)
+    const isConsequence = /\b(?:so(?: that)?|therefore|thus|hence|which means(?: that)?)\s*$/i.test(sentence.text.slice(0, span.start));
+    const stated = goesOn || isConsequence || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
     if (!stated && !/\b(?:looks|look|looked|seems|feels) like\b|\bmuch as\b|\bas if\b/i.test(span.text)) push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", "significance.matter", 0.3 + 0.3 * central, 0.5);
     // A general statement about the world ("Most cities are still built as if nobody walks in
     // them") is also something to check: the same anchor asked as evidence, so a section whose
