@@ -28,6 +28,19 @@ The poem gives the miller no speech at all. Instead it lets the water speak, and
 A second reading finds the poem darker. The pond is held back by a wall the miller built, and the waiting is his, not the water's. Oduya leaves both readings open, and the poem is stronger for it.
 `;
 
+const untyped = `---
+title: "Reading \"Low Water\" Twice"
+---
+
+## First reading
+
+Tom Ashby's "Low Water" opens on a dry riverbed in August. Ashby gives us a heron standing where the current used to run. The lines are short and the verbs are few.
+
+## Second reading
+
+On a second reading the heron looks less patient and more stranded. Ashby never says which it is. The ending leaves the river empty and the bird still there.
+`;
+
 const life = `---
 title: The Man Who Counted the Stars
 ---
@@ -73,6 +86,10 @@ Councils should price kerbs so that one space in each street is always free. Kle
 describe("essay topic", () => {
   it("is the work a piece of criticism quotes in its title, named as its maker's work of its kind, not the maker alone", () => {
     expect(topicOf(criticism)).toBe("Jane Oduya's poem");
+  });
+
+  it("names a work the text never calls by its kind by its title, never in quotation marks a section may not contain", () => {
+    expect(topicOf(untyped)).toBe("Low Water");
   });
 
   it("is the person a life keeps naming when the title names no phrase of the text", () => {

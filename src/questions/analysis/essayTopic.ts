@@ -251,7 +251,8 @@ export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], acto
  * Marsh's "The Trough""): the essay is about the work, not its maker, though the maker's name is
  * the title's only noun phrase. The question names it by the kind of work the text calls it, in
  * the question's own words ("Ellen Marsh's poem", "the poem"): a quoted title would be a quote
- * that most sections do not contain. Only a work the text never names by its kind is quoted.
+ * that most sections do not contain. A work the text never names by its kind is named by its
+ * title, unquoted.
  */
 const WORK_KINDS = new Set(["poem", "novel", "story", "play", "film", "movie", "book", "painting", "song", "album", "sonnet", "ballad", "elegy", "ode", "opera", "symphony", "sculpture", "photograph", "essay", "memoir", "collection", "series", "show", "speech", "letter", "tale", "novella", "lyric"]);
 
@@ -266,7 +267,7 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   if (!work || !/\p{Lu}/u.test(work)) return undefined;
   const at = sentences.find((s) => s.text.includes(work));
   if (!at) return undefined;
-  // The kind of work the text most often calls it, "the poem": at least twice.
+  // The kind of work the text most often calls it, "the poem".
   const kinds = new Map<string, number>();
   for (const sentence of sentences) {
     sentence.tokens.forEach((t, i) => {
@@ -275,7 +276,7 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   }
   const [kind, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
   const start = at.text.indexOf(work);
-  const lemmas = [...work.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), ...(kind && uses >= 2 ? [kind] : [])];
+  const lemmas = [...work.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), ...(kind ? [kind] : [])];
   const phrase: KeyPhrase = {
     text: work,
     key: lemmas.join(" "),
@@ -284,12 +285,14 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
     occurrences: [{ sentence: at.index, start, end: start + work.length, text: work, quoted: work, truncated: false }],
     size: lemmas.length,
     hasName: true,
-    head: kind && uses >= 2 ? kind : lemmas[lemmas.length - 1]!,
+    head: kind ?? lemmas[lemmas.length - 1]!,
     plural: false,
   };
   // The maker, when the title names the work with a possessive: "Ellen Marsh's "The Trough"".
   const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s+["\u201c\u2018]/u.exec(title);
-  workNames.set(phrase, kind && uses >= 2 ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : `"${work}"`);
+  // (Never the quoted title: a question's first quote must come from its own section, and most
+  // sections do not name the work. A title in capitals reads as one without the marks.)
+  workNames.set(phrase, kind ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : work);
   titled.add(phrase);
   return phrase;
 }
