@@ -17,9 +17,10 @@ describe("daylight saving in America/New_York", () => {
     const h = harness;
     const set = await (await h.run("schedule set", { channel: "study-group", time: "2:30am", timezone: "America/New_York" })).finalResponse();
     // 7 March 02:30 EST = 07:30Z; 8 March → 03:00 EDT = 07:00Z; 9 March 02:30 EDT = 06:30Z.
-    expect(set.content).toContain(`<t:${seconds("2026-03-07T07:30:00Z")}:F>`);
-    expect(set.content).toContain(`<t:${seconds("2026-03-08T07:00:00Z")}:F>`);
-    expect(set.content).toContain(`<t:${seconds("2026-03-09T06:30:00Z")}:F>`);
+    const nextPosts = set.embeds[0]!.fields!.find((field) => field.name === "Next posts")!.value;
+    expect(nextPosts).toContain(`<t:${seconds("2026-03-07T07:30:00Z")}:F>`);
+    expect(nextPosts).toContain(`<t:${seconds("2026-03-08T07:00:00Z")}:F>`);
+    expect(nextPosts).toContain(`<t:${seconds("2026-03-09T06:30:00Z")}:F>`);
 
     await h.tickAt("2026-03-07T07:30:00Z");
     expect(h.botPosts()).toHaveLength(1);
