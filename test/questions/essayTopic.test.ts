@@ -41,6 +41,23 @@ Tom Ashby's "Low Water" opens on a dry riverbed in August. Ashby gives us a hero
 On a second reading the heron looks less patient and more stranded. Ashby never says which it is. The ending leaves the river empty and the bird still there.
 `;
 
+const city = `---
+title: Arrivals
+---
+
+## The ferry
+
+In 1892 the first ferry from the island docked at New York before dawn. The passengers walked into New York with their bundles and their papers. They had waited for weeks.
+
+## The streets
+
+New York was louder than anything they had known. The families found rooms near the river. New York charged them for everything.
+
+## The work
+
+The men found work on the docks of New York. The women sewed in small rooms above the shops. Within a year New York had changed them.
+`;
+
 const life = `---
 title: The Man Who Counted the Stars
 ---
@@ -94,6 +111,10 @@ describe("essay topic", () => {
 
   it("is the person a life keeps naming when the title names no phrase of the text", () => {
     expect(topicOf(life)).toBe("Pellow");
+  });
+
+  it("is not a place a story keeps naming", () => {
+    expect(topicOf(city)).not.toBe("New York");
   });
 
   it("is not the expert an argument keeps citing", () => {

@@ -324,6 +324,10 @@ function protagonist(actors: readonly Actor[], sectionOf: ReadonlyMap<number, st
   if (!lead || lead.mentions.length < 5 || (ranked[1] && lead.mentions.length < 1.25 * ranked[1].mentions.length)) return undefined;
   const spread = new Set(lead.mentions.map((m) => sectionOf.get(m.sentence))).size;
   if (spread < Math.max(2, Math.ceil(sectionCount / 2))) return undefined;
+  // A life speaks of its subject as "she" or "he" too: at least half as often as by name (a
+  // story that keeps naming a place, "New York", does not).
+  const personal = sentences.reduce((n, s) => n + s.tokens.filter((t) => /^(?:he|she|him|her|his|hers|himself|herself)$/.test(t.lower)).length, 0);
+  if (personal * 2 < lead.mentions.length) return undefined;
   // Named as the text mostly names them (the surname alone, usually).
   const name = [...lead.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
   const mention = lead.mentions.find((m) => sentences.find((s) => s.index === m.sentence)?.text.slice(m.start, m.end) === name) ?? lead.mentions[0]!;
