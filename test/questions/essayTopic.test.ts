@@ -29,7 +29,7 @@ A second reading finds the poem darker. The pond is held back by a wall the mill
 `;
 
 const untyped = `---
-title: "Reading \"Low Water\" Twice"
+title: "Reading Tom Ashby's \"Low Water\" Twice"
 ---
 
 ## First reading
@@ -56,6 +56,19 @@ New York was louder than anything they had known. The families found rooms near 
 ## The work
 
 The men found work on the docks of New York. The women sewed in small rooms above the shops. Within a year New York had changed them.
+`;
+
+const scare = `---
+title: Why "Sustainable" Means Nothing
+---
+
+## A word for everything
+
+Every product now claims to be "Sustainable", from shampoo to airlines. The story of the word is short. The word once meant something precise about forests and fish.
+
+## What it should mean
+
+A sustainable harvest takes no more than grows back. The story firms tell is different. Regulators should hold the word to its old meaning.
 `;
 
 const life = `---
@@ -107,6 +120,11 @@ describe("essay topic", () => {
 
   it("names a work the text never calls by its kind by its title, never in quotation marks a section may not contain", () => {
     expect(topicOf(untyped)).toBe("Low Water");
+  });
+
+  it("is not a word the title puts in scare quotes", () => {
+    // (Nor "the story", though the text twice says "The story" of something else.)
+    expect(topicOf(scare)).not.toMatch(/^(?:Sustainable|the story)$/);
   });
 
   it("is the person a life keeps naming when the title names no phrase of the text", () => {

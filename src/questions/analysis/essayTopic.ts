@@ -254,7 +254,7 @@ export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], acto
  * that most sections do not contain. A work the text never names by its kind is named by its
  * title, unquoted.
  */
-const WORK_KINDS = new Set(["poem", "novel", "story", "play", "film", "movie", "book", "painting", "song", "album", "sonnet", "ballad", "elegy", "ode", "opera", "symphony", "sculpture", "photograph", "essay", "memoir", "collection", "series", "show", "speech", "letter", "tale", "novella", "lyric"]);
+const WORK_KINDS = new Set(["poem", "novel", "story", "play", "film", "movie", "book", "painting", "song", "album", "sonnet", "ballad", "elegy", "ode", "opera", "symphony", "sculpture", "photograph", "memoir", "collection", "series", "show", "speech", "letter", "tale", "novella", "lyric"]);
 
 /** How a question names a quoted work ("the poem "The Trough""). */
 const workNames = new WeakMap<KeyPhrase, string>();
@@ -267,14 +267,23 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   if (!work || !/\p{Lu}/u.test(work)) return undefined;
   const at = sentences.find((s) => s.text.includes(work));
   if (!at) return undefined;
-  // The kind of work the text most often calls it, "the poem".
+  // The kind of work: what the text calls it right before its title ("the short poem "The
+  // Trough""), else, for a work the title gives a maker ("Ellen Marsh's "The Trough""), what the
+  // text most often calls "the …" (twice at least). A word in scare quotes ("Why "Sustainable"
+  // Means Nothing") has neither a maker nor a kind written against it: it is no work.
+  const escaped = work.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const beside = new RegExp(`\\b(${[...WORK_KINDS].join("|")}),?\\s+["\u201c\u2018]?${escaped}`, "iu");
+  const besideKind = sentences.map((s) => beside.exec(s.text)?.[1]?.toLowerCase()).find((k) => k !== undefined);
   const kinds = new Map<string, number>();
   for (const sentence of sentences) {
     sentence.tokens.forEach((t, i) => {
       if (t.pos === "NOUN" && WORK_KINDS.has(t.lower) && /^(?:the|this)$/.test(sentence.tokens[i - 1]?.lower ?? "")) kinds.set(t.lower, (kinds.get(t.lower) ?? 0) + 1);
     });
   }
-  const [kind, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  const [usual, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s+["\u201c\u2018]/u.exec(title);
+  if (!maker && !besideKind) return undefined;
+  const kind = besideKind ?? (uses >= 2 ? usual : undefined);
   const start = at.text.indexOf(work);
   const lemmas = [...work.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), ...(kind ? [kind] : [])];
   const phrase: KeyPhrase = {
@@ -288,8 +297,6 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
     head: kind ?? lemmas[lemmas.length - 1]!,
     plural: false,
   };
-  // The maker, when the title names the work with a possessive: "Ellen Marsh's "The Trough"".
-  const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s+["\u201c\u2018]/u.exec(title);
   // (Never the quoted title: a question's first quote must come from its own section, and most
   // sections do not name the work. A title in capitals reads as one without the marks.)
   workNames.set(phrase, kind ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : work);
