@@ -29,6 +29,10 @@ describe("evaluation set", () => {
     // Round 5's held-out set, written sealed and judged once by someone else after the generator
     // froze, is kept too (development data since round 6, its judge's labels unchanged).
     expect(judgedUnseenIn("round 5").length).toBeGreaterThanOrEqual(5);
+    // Round 6's held-out set: written sealed, judged once by someone else after it froze.
+    const sealed = judgedUnseenIn("round 6");
+    expect(sealed.length).toBeGreaterThanOrEqual(5);
+    expect(sealed.every((e) => e.heldOut === true)).toBe(true);
     expect(new Set(set.map((e) => e.file.split(".").pop()))).toEqual(new Set(["txt", "md"]));
     for (const entry of set) {
       const labels = readLabels(root, entry.id);
