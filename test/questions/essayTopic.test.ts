@@ -139,3 +139,47 @@ describe("essay topic", () => {
     expect(topicOf(argument)).not.toBe("Klein");
   });
 });
+
+const painting = `---
+title: "Looking Twice: Two Readings of Harvest under the Walls of Ghent"
+---
+
+## The picture
+
+In a small museum in Antwerp hangs a painting that most visitors pass in a minute. Those who stop before Harvest under the Walls of Ghent see reapers, a cart and a city wall. The painting is small and its colours have darkened.
+
+## The first reading
+
+The usual reading finds a celebration of plenty in the picture. The reapers work together and the harvest is good. On this view the painting praises the harvest and the city that feeds on it.
+
+## The second reading
+
+A second reading notices that the wall cuts the reapers off from the city they feed. The painting never shows a gate, and the harvest goes nowhere. Harvest under the Walls of Ghent may be a picture of exclusion, not of plenty.
+`;
+
+const battle = `---
+title: "What the Battle of Hastings Changed"
+---
+
+## The day
+
+In October 1066 two armies met near the town of Hastings. The Battle of Hastings lasted most of a day. By evening the English king was dead.
+
+## The record
+
+Much of what we know comes from a long embroidered cloth. The painting of the battle that hangs in the abbey was made centuries later. The painting shows the king with an arrow in his eye, though the cloth is less clear.
+
+## The change
+
+After the Battle of Hastings the Norman lords took the land. The language of the court changed within a generation. Historians still argue about how much else the Battle of Hastings changed.
+`;
+
+describe("essay topic of a work the title names without quotation marks", () => {
+  it("is the work when the text writes its title-case name mid-sentence without a lower-case 'the' and calls it a painting", () => {
+    expect(topicOf(painting)).toBe("the painting");
+  });
+
+  it("is not an event the text writes as 'the Battle of Hastings', though the text speaks of 'the painting' twice", () => {
+    expect(topicOf(battle)).not.toBe("the painting");
+  });
+});

@@ -102,14 +102,13 @@ The ice closed the bay in October. The crew built a hut of stone and turf on the
 `;
 
 describe("fallbacks of a story", () => {
-  it("ask whose side of a quoted episode is missing, never only of 'this part of the essay'", () => {
+  it("do not ask whose side of a plain fact or episode is missing (judges kept 3 of 22: a fact has no sides)", () => {
     const analysis = analyseEssay(buildEssay(expedition, { file: "survey.md", id: "survey" }));
     const narrated = analysis.sections.filter((section) => section.genre === "narrates");
     expect(narrated.length).toBeGreaterThan(0);
     for (const section of narrated) {
-      const sides = lastResortQuestions(section).filter((q) => q.type === "perspective" && q.quotes.length > 0);
-      expect(sides.length, section.section.id).toBeGreaterThan(0);
-      for (const q of sides) expect(q.text).toMatch(/^The essay reports that ".+"\. Whose side of that story is missing here/);
+      const questions = lastResortQuestions(section);
+      for (const q of questions) expect(q.text).not.toMatch(/Whose side of that story is missing/);
     }
   });
 });

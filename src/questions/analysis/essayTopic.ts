@@ -356,8 +356,66 @@ function protagonist(actors: readonly Actor[], sectionOf: ReadonlyMap<number, st
   return phrase;
 }
 
+/**
+ * Kinds of work that are always a made thing (a painting, a novel): "the story", "the letter", "the
+ * series" or "the show" are as often something else, and name no work unless the title quotes it.
+ */
+const ART_KINDS = new Set(["poem", "novel", "play", "film", "movie", "painting", "song", "album", "sonnet", "ballad", "elegy", "ode", "opera", "symphony", "sculpture", "photograph", "novella", "fresco", "etching", "engraving", "canvas", "portrait", "triptych", "mural"]);
+
+/**
+ * Round 7: criticism often names its work in italics, which plain text loses ("Two Readings of
+ * Landscape with the Fall of Icarus"). A run of the title's words is a work's name when the text
+ * writes it exactly so, in title case, inside a sentence: it opens on a capital and holds a word
+ * in lower case ("with the", "of"), and no lower-case "the" stands before it: a work's title keeps
+ * its own article ("The Old Man and the Sea"), while a place, an institution or an event takes the
+ * sentence's ("the Museum of Modern Art", "the Battle of Hastings"). The text must also call it by
+ * a kind of work that is never anything else ("the painting"), at least twice; the question names
+ * it so ("the painting"; with the title's maker, "Bruegel's painting").
+ */
+function unquotedWork(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const words = title.replace(/[:?!]/g, " ").split(/\s+/).filter(Boolean);
+  const kinds = new Map<string, number>();
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((t, i) => {
+      if (t.pos === "NOUN" && ART_KINDS.has(t.lower) && /^(?:the|this)$/.test(sentence.tokens[i - 1]?.lower ?? "")) kinds.set(t.lower, (kinds.get(t.lower) ?? 0) + 1);
+    });
+  }
+  const [kind, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  if (!kind || uses < 2) return undefined;
+  for (let size = Math.min(words.length, 10); size >= 3; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size);
+      const name = run.join(" ");
+      if (!/^\p{Lu}/u.test(run[0]!) || !/^\p{Lu}/u.test(run[size - 1]!) || !run.some((w) => /^\p{Ll}/u.test(w))) continue;
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const pattern = new RegExp(`(?<=(\\S*)\\s)${escaped}(?![\\p{L}\\p{N}])`, "gu");
+      const found = sentences.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((match) => ({ sentence, match })));
+      if (found.length === 0 || found.some(({ match }) => match[1] === "the")) continue;
+      const { sentence, match } = found[0]!;
+      const start = match.index!;
+      const lemmas = [...name.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), kind];
+      const phrase: KeyPhrase = {
+        text: name,
+        key: lemmas.join(" "),
+        lemmas,
+        score: uses,
+        occurrences: [{ sentence: sentence.index, start, end: start + name.length, text: name, quoted: name, truncated: false }],
+        size: lemmas.length,
+        hasName: true,
+        head: kind,
+        plural: false,
+      };
+      const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s*$/u.exec(words.slice(0, i).join(" "));
+      workNames.set(phrase, maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`);
+      titled.add(phrase);
+      return phrase;
+    }
+  }
+  return undefined;
+}
+
 function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[], storied: boolean): KeyPhrase | undefined {
-  const work = workOfTitle(title, sentences);
+  const work = workOfTitle(title, sentences) ?? unquotedWork(title, sentences);
   if (work) return work;
   const fromTitle = titlePhrase(title, sentences);
   const actorNames = actors.map((a) => a.name.toLowerCase());

@@ -71,11 +71,10 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
         ...(event ? [[`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode"]] as Framing[] : []),
         ...detail("the account"),
         ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"]] as Framing[] : []),
-        // Round 6: a story's account of what happened leaves someone's side out; asked of one
-        // quoted episode, not of "this part of the essay" (judges rejected that generic form in
-        // every one of 15 sections, and kept the anchored one where its quote was whole).
-        // (Only of something that happened or was reported.)
-        ...(event || reported ? [[`The essay reports that ${q}. Whose side of that story is missing here, and how might they tell it?`, "perspective", "fallback.missingSide"]] as Framing[] : []),
+        // Round 7: "The essay reports that "…". Whose side of that story is missing here" is
+        // retired: judges kept 3 of 22, rejecting it of plain facts, results and states ("John
+        // Snow was by then a respected physician", "The baseline was laid out on the plain"),
+        // which have no sides, and of episodes whose other side the next sentences tell.
       ];
     case "reflects":
       return event
