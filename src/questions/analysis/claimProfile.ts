@@ -358,3 +358,32 @@ export function isArguable(profile: ClaimProfile, storied = false): boolean {
 export function isStoried(genre: string): boolean {
   return genre === "narrates" || genre === "reflects";
 }
+
+/** Units after a numeral that make it a measured quantity ("two years ago", "9 percent", "9 a.m."), not a count in a worked example. */
+const MEASURE_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|ago|percent|per|a\.m\.|p\.m\.|am|pm|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches?|pounds?|dollars?|euros?|people|times)$/;
+
+/**
+ * A step of a worked example ("four data bits are protected by three check bits, making a block
+ * of seven", "the block we transmit is 0110011", "positions 4, 5, 6 and 7 hold 0, 0, 0 and 1"):
+ * three or more bare counts in one clause, or a code of digits. Digits, positions and running
+ * arithmetic are the machinery of a demonstration: none is a "detail" to discuss, a fact to
+ * explain or a point with consequences of its own. (A reported figure has a unit — "fell from
+ * 410,000 to 345,000 vehicles a day", "71 positions, up from 38 two years ago" — and a date or a
+ * duration is no count.)
+ */
+export function workedStep(tokens: readonly Token[], a = 0, b = tokens.length): boolean {
+  let counts = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    // A string of binary digits, or a long run of digits with no separators, is a code, not a quantity.
+    if (/^[01]{4,}$/.test(t.text)) return true;
+    if (t.pos !== "NUM" || YEAR.test(t.text) || t.text.includes(",")) continue;
+    if (/^(?:one|a)$/.test(t.lower)) continue;
+    // "about 9 percent", "9 a.m.", "two years ago": a measure, not a count.
+    const after = tokens[k + 1];
+    if (after && (MEASURE_UNITS.test(after.lower) || /^[%£$€]$/.test(after.text))) continue;
+    if (/^[£$€]$/.test(tokens[k - 1]?.text ?? "")) continue;
+    counts++;
+  }
+  return counts >= 3;
+}

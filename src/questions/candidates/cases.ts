@@ -4,7 +4,7 @@
 import { anchoredOn, fitting, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
-import { claimProfile, mainVerb } from "../analysis/claimProfile.js";
+import { claimProfile, mainVerb, workedStep } from "../analysis/claimProfile.js";
 import type { Genre } from "../analysis/genre.js";
 import type { Span } from "../analysis/spans.js";
 import type { Token } from "../analysis/tagger.js";
@@ -66,7 +66,10 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // The opening sentence of a paragraph sets a scene; asking why it is "included" is idle.
     // Not the section's own point ("The telegraph's contribution was to make weather a shared
     // … picture" is no "detail"), and in a story or a memoir what is lost is part of the account.
-    if (!sentence.opensParagraph && central < 0.9) out.push(anchoredOn(sentence, span, {
+    // (Nor a step of a worked example — "four data bits are protected by three check bits",
+    // "the block we transmit is 0110011": digits and positions are the demonstration's
+    // machinery, and "what would the essay lose without it" has no answer worth discussing.)
+    if (!sentence.opensParagraph && central < 0.9 && !workedStep(sentence.tokens, span.firstToken, span.endToken)) out.push(anchoredOn(sentence, span, {
       text: fitting(`Why does the author include the detail that ${quote(span.text)}? What would ${WHOLE[analysis.genre]} lose without it?`, `Why does the author include the detail that ${quote(span.text)}?`),
       type: "purpose",
       stem: "cases.detail",

@@ -3,7 +3,7 @@
 // "In the humid tropics many trees form no clear annual rings at all"). Descriptive passages
 // carry few cue words; asking why a fact matters turns it toward the essay's argument without
 // pretending it is an opinion to be weighed.
-import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
+import { claimProfile, isArguable, isStoried, workedStep } from "../analysis/claimProfile.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
@@ -38,6 +38,15 @@ export function nextSentenceSaysWhatFollows(next: TaggedSentence | undefined): b
   return next !== undefined && FOLLOWS.test(next.text.trim());
 }
 
+/**
+ * The rest of the sentence gives the cause or the purpose ("…, arranged so that the pattern of
+ * failed checks spells out the error", "…, because the old line had flooded"): asking "what
+ * explains" the fact copies it.
+ */
+export function givesReason(rest: string): boolean {
+  return /\b(?:because|since|so that|in order to|so as to|thanks to|owing to|due to|for fear of)\b/i.test(rest);
+}
+
 export const significanceQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   const focus = focusPositions(analysis);
@@ -51,6 +60,8 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
   function ask(sentence: TaggedSentence, i: number, span: Span): void {
     // Too short a statement ("Then the scars stop") is a beat of the story, not a point.
     if (!span || span.vague || span.words < 6 || announcesOnly(sentence, span)) return;
+    // A step of a worked example (digits, positions, a code) has no significance of its own.
+    if (workedStep(sentence.tokens, span.firstToken, span.endToken)) return;
     const profile = claimProfile(sentence, span);
     // (Nor a suggestion, "a reader might keep a second, private list …": there is no fact in it to
     // evidence or to draw consequences from.)
@@ -73,8 +84,17 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // universities opened programs …"): the answer would be copied from it.
     // Nor when the quote carries its own condition or cause ("People on fixed incomes lose if
     // their payments are not adjusted").
-    const explained = (/^\s*(?:with|because|since|as|thanks to|owing to|due to|given)\b/i.test(sentence.text.slice(0, span.start)) && span.start > 0) || inside.some((t) => /^(?:if|because|since|unless)$/.test(t.lower));
-    if (profile.reported && event && !explained && !goesOn && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
+    const explained = (/^\s*(?:with|because|since|as|thanks to|owing to|due to|given)\b/i.test(sentence.text.slice(0, span.start)) && span.start > 0) || inside.some((t) => /^(?:if|because|since|unless)$/.test(t.lower)) || givesReason(sentence.text.slice(span.end));
+    // Nor of a paragraph's opening sentence when the paragraph goes on ("Snow went to work at
+    // once." and then what he did and why): a topic sentence is what its paragraph accounts for,
+    // so "what explains it" is answered by copying the paragraph.
+    // Nor of the sentence that closes a paragraph after others ("By the end of the century nearly
+    // every light in the country ran by itself" after electricity, timers and automation): it sums
+    // up what the paragraph has just told, and that is its explanation.
+    const next = analysis.sentences[i + 1];
+    const topic = sentence.opensParagraph && next !== undefined && !next.opensParagraph;
+    const closing = !sentence.opensParagraph && (next === undefined || next.opensParagraph);
+    if (profile.reported && event && !explained && !topic && !closing && !goesOn && central >= EXPLAIN_CENTRALITY && !inside.some((t) => t.pos === "NUM")) {
       push(`What explains the fact that ${quote(span.text)}, and is the essay's account of it complete?`, "explanation", "significance.explain", 0.2 + 0.3 * central, 0.5);
     }
     // Reports have questions of their own (cases.ts); a named case ("Paris has closed riverside
