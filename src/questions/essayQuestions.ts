@@ -98,7 +98,10 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
         ]
       : [
           [`What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`, "thesis", "essay.thesis", 0.8],
-          [`Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", "essay.weakest", 0.7],
+          // An explainer makes no case: its weakest point is the step a reader cannot follow.
+          explainer(analysis.essay.meta.title)
+            ? [`Which step in the essay's explanation of ${themeText} is the hardest to follow, and how could it be made clearer?`, "evaluate", "essay.hardestStep", 0.7]
+            : [`Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", "essay.weakest", 0.7],
           [`Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`, "purpose", "essay.readers", 0.7],
         ];
     for (const [text, type, stem, strength] of stems) {
@@ -131,6 +134,18 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
     });
   }
   return out;
+}
+
+/**
+ * Round 7: a title that says the essay explains: one (or its subtitle) that opens on "How" asking
+ * how something happens or works ("How Vaccines Train the Body", "How Do Migrating Birds Know …?",
+ * not "How Should Cities …" or "How Much …"), or that calls itself a guide, a primer or an
+ * introduction ("A Beginner's Guide to Inflation"). Judges rejected "the weakest step in the
+ * author's case" of a worked explanation: an explainer makes no case.
+ */
+export function explainer(title: string): boolean {
+  const parts = title.split(/:\s*/);
+  return parts.some((part) => /^how\b(?!\s+(?:should|must|ought|much|many|far|long|often|not)\b)/i.test(part.trim())) || /\b(?:guide|primer|introduction|explainer)\b/i.test(title);
 }
 
 /** First-person writing throughout: at least a quarter of the sentences say "I". */
