@@ -53,6 +53,8 @@ const IRREGULAR_PARTICIPLES = new Set([
 function startsWithSubordinator(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a];
   if (!first) return false;
+  // "Not because …", "Only when …", "Partly because …": a subordinate clause behind a focusing word.
+  if (/^(?:not|only|partly|largely|mainly|mostly|chiefly|simply|precisely|just|even|especially|particularly)$/.test(first.lower) && a + 1 < b && startsWithSubordinator(tokens, a + 1, b) && !/^(?:as|since|before|after|once)$/.test(tokens[a + 1]!.lower)) return true;
   if (SUBORDINATORS.has(first.lower) && (first.pos === "SCONJ" || first.pos === "ADP" || first.pos === "ADV")) return true;
   if (SUBORDINATOR_PHRASES.some((phrase) => phrase.every((w, k) => a + k < b && tokens[a + k]!.lower === w))) return true;
   // "Twelve months after Northbridge began …", "Two days before the vote was …": a time phrase
@@ -109,6 +111,43 @@ export function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/** Nouns of manner, time and reason that take a clause with no "that": "the way we teach", "the day the rains came". */
+const LIGHT_HEADS = /^(?:way|moment|day|night|morning|evening|year|time|reason|minute|instant|week|summer|winter)$/;
+
+/**
+ * At k, after a light noun ("the way"), a subject — a determiner or possessive and its noun, or
+ * a name — and then a finite verb: the start of a zero relative clause.
+ */
+function zeroRelativeAfterLightNoun(tokens: readonly Token[], k: number, b: number): boolean {
+  const head = tokens[k - 1];
+  if (!head || head.pos !== "NOUN" || !LIGHT_HEADS.test(head.lower) || tokens[k - 2]?.lower !== "the") return false;
+  const t = tokens[k]!;
+  if (!(t.pos === "DET" || t.pos === "PROPN" || (t.pos === "PRON" && /^(?:my|your|his|her|our|their|its)$/.test(t.lower)))) return false;
+  for (let j = k + 1; j < Math.min(b, k + 7); j++) {
+    const u = tokens[j]!;
+    if (isFiniteVerb(tokens, j) && (u.pos === "VERB" || u.pos === "AUX")) return j > k;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(u.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "scan a QR code or open a file on your laptop, …" right after a subordinate clause's comma: a
+ * bare verb whose stretch to the next comma coordinates another bare verb, and a comma still to
+ * come in the span or the sentence (the main clause after it). An imperative ("If you are
+ * tired, stop and rest.") has no comma after it.
+ */
+function listedPredicate(tokens: readonly Token[], from: number, b: number): boolean {
+  const first = tokens[from];
+  if (!first || first.pos !== "VERB" || first.lower !== first.lemma) return false;
+  let k = from + 1;
+  while (k < tokens.length && tokens[k]!.text !== "," && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+  if (tokens[k]?.text !== ",") return false;
+  const stretch = tokens.slice(from + 1, k);
+  void b;
+  return stretch.some((t, j) => /^(?:and|or)$/.test(t.lower) && /^(?:VERB|ADJ)$/.test(stretch[j + 1]?.pos ?? "") && stretch[j + 1]!.lower === stretch[j + 1]!.lemma);
+}
+
 /**
  * The span holds a main clause of its own: after any subordinate clause it opens with, a subject
  * and a finite verb that is not inside a relative clause ("people who drive") or a zero relative
@@ -118,10 +157,31 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
   let from = a;
   // The main clause, if the span has one, follows the subordinate clauses' commas ("when the
   // forecasts were wrong, as they often were, newspapers mocked him").
-  while (startsWithSubordinator(tokens, from, b)) {
+  // (Round 7: "Not because A, but because B" is two subordinate clauses and no main one.)
+  let subordinate = false;
+  while (startsWithSubordinator(tokens, from, b) || (subordinate && tokens[from]?.pos === "CCONJ" && startsWithSubordinator(tokens, from + 1, b))) {
+    subordinate = true;
     const comma = tokens.slice(from, b).findIndex((t) => t.text === ",");
     if (comma < 0) return false;
     from = from + comma + 1;
+    // "Every time you stream a song, scan a QR code or open a file …, some …": a list of the
+    // subordinate clause's own predicates, closed by "or"/"and" before a further comma, goes on
+    // with the subordinate clause.
+    while (listedPredicate(tokens, from, b)) {
+      const next = tokens.slice(from, b).findIndex((t) => t.text === ",");
+      if (next < 0) return false;
+      from = from + next + 1;
+    }
+  }
+  // Round 7: after a subordinate clause, a verb with no subject of its own is a predicate whose
+  // subject came before the span ("[one careful study from Indiana,] where counties adopted the
+  // switch at different times, found a slight increase …"); only a bare verb may open an
+  // imperative ("If you can, sample …").
+  if (subordinate) {
+    let k = from;
+    while (k < b && tokens[k]!.pos === "ADV") k++;
+    const t = tokens[k];
+    if (t !== undefined && isFiniteVerb(tokens, k) && !(t.pos === "VERB" && t.lower === t.lemma && !t.lower.endsWith("s"))) return false;
   }
   // A predicate without a subject ("ploughed through the ocean floor", "in 1861 began issuing
   // storm warnings") is no clause; an imperative ("Sample enough scarred trees …") can be.
@@ -148,7 +208,9 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
       continue;
     }
     // A noun followed straight by a personal pronoun and a verb starts a zero relative clause.
-    if (k > a && (t.pos === "PRON" && /^(?:i|we|you|they|he|she)$/.test(t.lower)) && (prev?.pos === "NOUN" || prev?.pos === "PRON") && !/^(?:i|we|you|they|he|she|it)$/.test(prev.lower)) {
+    // (Round 7: so does a light noun of manner, time or reason before any subject: "the way my
+    // younger sister's job was setting the table", "the day the rains came".)
+    if (k > a && ((t.pos === "PRON" && /^(?:i|we|you|they|he|she)$/.test(t.lower)) || zeroRelativeAfterLightNoun(tokens, k, b)) && (prev?.pos === "NOUN" || prev?.pos === "PRON") && !/^(?:i|we|you|they|he|she|it)$/.test(prev.lower)) {
       relative = true;
       relativeVerb = false;
       continue;
@@ -270,6 +332,17 @@ function elliptical(tokens: readonly Token[], a: number, b: number, sentenceEnd:
     // "the same year" (as what was just told) leans back; "the same buses" is merely the same ones.
     if (t.lower === "same" && tokens[k - 1]?.lower === "the" && /^(?:year|day|week|month|time|moment|period|decade|century|season)s?$/.test(next?.lower ?? "")) return true;
   }
+  // Round 7: "Icarus is the one who would not", "most of them did not": an auxiliary and its
+  // negation end the quote, the verb phrase left to the sentence before (unless the quote holds
+  // what it stands for: "some can swim and others cannot", "more than it did not").
+  let tail = b - 1;
+  while (tail > a && /^(?:not|n't|never|too|either|so)$/.test(tokens[tail]!.lower)) tail--;
+  const aux = tokens[tail];
+  const coordinated = tokens.slice(a, tail).some((u) => /^(?:and|or|but|than|as|while|whereas|nor)$/.test(u.lower));
+  if (tail < b - 1 && aux && aux.pos === "AUX" && /^(?:could|can|would|will|should|might|may|must|shall|do|does|did|have|has|had|is|are|was|were|am)$/.test(aux.lower) && !coordinated) return true;
+  // Round 7: "My father knew, of course", "Everyone noticed": a verb of knowing or noticing whose
+  // object is left to the text around the quote.
+  if (elidedObject(tokens, a, b)) return true;
   // "a committee seldom does", "birds do exactly that": the verb stands for one said before.
   const lastWord = tokens[b - 1];
   if (lastWord && /^(?:do|does|did)$/.test(lastWord.lower) && b - a > 1) return true;
@@ -285,6 +358,34 @@ function elliptical(tokens: readonly Token[], a: number, b: number, sentenceEnd:
   if (last && /^(?:too|either|there|here|then)$/.test(last.lower)) return true;
   if (b - a >= 2 && tokens[b - 2]!.lower === "as" && last?.lower === "well") return true;
   return false;
+}
+
+/** Verbs that need what is known or noticed: with nothing after them, it was said before. */
+const OBJECT_VERBS = /^(?:know|realise|realize|understand|notice|remember|forget|guess|suspect|admit|decide|learn|wonder|recognise|recognize|discover|expect|imagine|see)$/;
+
+/**
+ * "My father knew, of course", "She had always suspected": the quote's last verb is one of
+ * knowing or noticing with no object after it — only adverbs, "of course" and commas — and it
+ * is no comparison ("as everyone knows").
+ */
+function elidedObject(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = b - 1;
+  for (;;) {
+    const t = tokens[k];
+    if (!t || k < a) return false;
+    if (t.text === "," || t.pos === "ADV" || (t.lower === "course" && tokens[k - 1]?.lower === "of")) {
+      k -= t.lower === "course" ? 2 : 1;
+      continue;
+    }
+    break;
+  }
+  const verb = tokens[k];
+  if (!verb || verb.pos !== "VERB" || !OBJECT_VERBS.test(verb.lemma) || verb.lower.endsWith("ing")) return false;
+  // A subject right before it (adverbs and auxiliaries between): "My father knew", "I had suspected".
+  let j = k - 1;
+  while (j >= a && /^(?:ADV|AUX|PART)$/.test(tokens[j]!.pos)) j--;
+  if (j < a || !/^(?:NOUN|PROPN|PRON)$/.test(tokens[j]!.pos)) return false;
+  return !tokens.slice(a, k).some((u) => /^(?:as|than|what|which|who|that|how)$/.test(u.lower));
 }
 
 /** A comparison with nothing to compare to: "is harder to answer", "so precisely", "reach further". */

@@ -472,15 +472,63 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     // (A whole "When A, B" sentence holds its main clause B: it is no subordinate clause.)
     conditional: isSubordinate(tokens, from) && !(from === 0 && (mainClauseComma(tokens) ?? Infinity) < b - 1),
     anaphoric,
-    fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b) || deniedInSentence(tokens, a) || insideLaterSubordinate(tokens, a) || bareList(tokens, a, b),
+    fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b) || deniedInSentence(tokens, a) || insideLaterSubordinate(tokens, a) || bareList(tokens, a, b) || viewOfAnother(tokens, from, a),
     // "Leavitt's relation was useful [because she published it plainly]", "… out of a branch
     // [since 1979]", "a sun compass only works [if the animal can correct for the time]".
     // (Also a concession cut before its "but": "The water was still running[, but …]".)
-    cutBeforeReason: (/^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",") || concededBeforeBut(tokens, a, b) || firstOfContrast(tokens, a, b),
+    cutBeforeReason: (/^(?:because|since|unless|if)$/.test(tokens[b]?.lower ?? "") && tokens[b - 1]?.text !== ",") || concededBeforeBut(tokens, a, b) || firstOfContrast(tokens, a, b) || phaseBeforeChange(tokens, a, b),
     contextual: leansOnContext(sentence, a, b) || spokenByOther(sentence.text, start, spanText),
     // "There are some grounds for hope"; "Frequent service is harder" (than what?).
     vague: (first.lower === "there" && wordCount <= 7) || danglingComparative(tokens, a, b),
   };
+}
+
+/**
+ * Round 7: a phase that waits for its end — "for a while", "at first", "for years", "initially"
+ * — quoted without the "before"/"until" clause the sentence ends it with: "Visitors … usually
+ * stand for a while [… before someone points to the lower right corner]". The change is the point.
+ */
+function phaseBeforeChange(tokens: readonly Token[], a: number, b: number): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? "";
+  const phase = tokens.slice(a, b).some((t, j) => {
+    const k = a + j;
+    return (
+      (/^(?:while|moment|time)$/.test(t.lower) && w(k - 1) === "a" && w(k - 2) === "for") ||
+      (t.lower === "first" && w(k - 1) === "at") ||
+      /^(?:initially|originally)$/.test(t.lower) ||
+      (/^(?:years|decades|months|weeks|days|hours|centuries|generations|ages)$/.test(t.lower) && /^(?:for|many|some)$/.test(w(k - 1)))
+    );
+  });
+  if (!phase) return false;
+  for (let k = b; k < tokens.length && !/^[;:.!?]$/.test(tokens[k]!.text); k++) {
+    // (The light model may read the verb after a pronoun as a noun: "before someone points/NOUN to …".)
+    const pronounVerb = tokens[k + 1]?.pos === "PRON" && /^(?:NOUN|VERB)$/.test(tokens[k + 2]?.pos ?? "") && /(?:s|ed)$/.test(w(k + 2));
+    if (/^(?:before|until|till)$/.test(w(k)) && (startsClause(tokens, k + 1) || pronounVerb)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose "that" clause is a view held or put forward, not a fact the author states. */
+const VIEW_VERBS = /^(?:argue|claim|believe|think|insist|contend|maintain|assert|propose|hypothesise|hypothesize|speculate|suspect|fear|hope|suppose|assume|say|declare|allege|theorise|theorize|reckon|predict|warn|doubt|imagine|hold|feel|wish|expect)$/;
+
+/**
+ * Round 7: the span is the "that" clause of someone else's view, its frame cut off: "[In 1849 he
+ * had published a pamphlet …, arguing that] the disease was caused by some material …". Quoted
+ * alone it reads as the author's own statement. Only a span its caller started at that "that"
+ * (from < a) has lost its frame; a generator that starts after it (sources.ts: "Snow argued
+ * that "…"") names the holder in its question. The author's own "I think that", "we argue
+ * that" is the author's claim.
+ */
+function viewOfAnother(tokens: readonly Token[], from: number, a: number): boolean {
+  if (from >= a) return false;
+  const that = a - 1;
+  if (tokens[that]?.lower !== "that") return false;
+  let v = that - 1;
+  while (v >= 0 && tokens[v]!.pos === "ADV") v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== "VERB" || !VIEW_VERBS.test(verb.lemma)) return false;
+  // The author's own view: "I would argue that", "we believe that", "As I suspect that".
+  return !tokens.slice(Math.max(0, v - 4), v).some((t) => /^(?:i|we)$/.test(t.lower));
 }
 
 /** Nouns of measure that need the point they are measured from ("twenty miles [off the coast]"). */
@@ -622,6 +670,25 @@ function clauseListTail(tokens: readonly Token[], a: number, b: number): boolean
   return tokens.slice(a, b).some((t, j) => t.lower === "and" && tokens[a + j - 1]?.text !== "," && startsClause(tokens, a + j + 1));
 }
 
+/**
+ * Round 7: at k, right after a noun group, a name or a personal pronoun and a verb group whose
+ * object is missing: "[the gifted nephew] Daedalus once tried to kill out of envy" — a zero
+ * relative clause, the noun before it its object. The verb group ends on a verb followed by a
+ * preposition, a comma or the quote's end, never by an object.
+ */
+function zeroRelativeWithGap(tokens: readonly Token[], k: number, b: number): boolean {
+  const subject = tokens[k];
+  if (!subject || !(subject.pos === "PROPN" || (subject.pos === "PRON" && /^(?:i|we|you|they|he|she)$/.test(subject.lower)))) return false;
+  let j = k + 1;
+  while (j < b && tokens[j]!.pos === "PROPN") j++;
+  while (j < b && /^(?:ADV|AUX|PART)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== "to") j++;
+  if (j >= b || tokens[j]!.pos !== "VERB") return false;
+  // "tried to kill": an infinitive after the verb carries the gap.
+  while (tokens[j + 1]?.lower === "to" && tokens[j + 2]?.pos === "VERB" && j + 2 < b) j += 2;
+  const after = tokens[j + 1];
+  return j + 1 >= b || after === undefined || after.pos === "ADP" || after.text === ",";
+}
+
 const CLAUSE_OPENERS = /^(?:while|when|if|because|though|although|as|after|before|since|once|until|whenever|wherever)$/;
 
 /**
@@ -640,6 +707,7 @@ function appositive(tokens: readonly Token[], a: number, b: number): boolean {
     const participle = tokens[group];
     return p - 1 >= 0 && tokens[p - 1]!.pos === "PROPN" && group > a && participle !== undefined && participle.pos === "VERB" && /ed$/.test(participle.lower) && tokens[b]?.text === "," && !tokens.slice(a, b).some((t) => t.pos === "AUX") && b + 1 < tokens.length && tokens[b + 1]!.pos !== "PUNCT";
   }
+  if (zeroRelativeWithGap(tokens, nounGroupEnd(tokens, a), b) && tokens[b]?.text === ",") return true;
   let comparison = false;
   for (let k = a + 1; k < b; k++) {
     if (tokens[k]!.text === ",") return true;
@@ -889,7 +957,10 @@ function objectWithoutAntecedent(tokens: readonly Token[], a: number, k: number)
   const name = (u: Token, j: number) => u.pos === "PROPN" && !(j === 0 && tokens[1]?.pos === "NOUN");
   const fits = (u: Token, j: number) => (u.pos === "NOUN" || name(u, j)) && (plural ? isPluralNoun(u) || u.pos === "PROPN" : !isPluralNoun(u)) && !infinitiveHead(j) && !example(j);
   const before = tokens.slice(a, start).some((u, i) => fits(u, a + i));
-  const between = tokens.slice(verb, k).some((u, i) => fits(u, verb + i));
+  // Round 7: "There is a good deal to be said for it": after an existential "there is", the noun
+  // group is the clause's subject, which its own object pronoun cannot stand for.
+  const existentialEnd = tokens[verb - 1]?.lower === "there" && tokens[verb]?.lemma === "be" ? nounGroupEnd(tokens, verb + 1) : verb;
+  const between = tokens.slice(verb, k).some((u, i) => verb + i >= existentialEnd && fits(u, verb + i));
   return !before && !between;
 }
 
