@@ -112,3 +112,30 @@ describe("fallbacks of a story", () => {
     }
   });
 });
+
+const charge = `---
+title: Against the Charge
+---
+
+## Traffic
+
+The charge should be scrapped. Fuel prices rose by about 9 percent over the same months. In 1998 the council first debated a charge. Drivers should not pay twice for the same road.
+
+## Shops
+
+The charge should be scrapped for shops too. Footfall in the high street fell by 3 percent last year. Councils should listen to traders.
+`;
+
+describe("fallbacks of an argument's figures", () => {
+  const analysis = analyseEssay(buildEssay(charge, { file: "charge.md", id: "charge" }));
+  const questions = analysis.sections.flatMap((section) => lastResortQuestions(section));
+
+  it("ask how much weight a measured figure should carry in the argument", () => {
+    expect(questions.some((q) => q.type === "evaluate" && /^How much weight should the fact that "Footfall in the high street fell by 3 percent last year" carry in the essay's argument about the charge, and why\?$/.test(q.text))).toBe(true);
+  });
+
+  it("do not weigh a year as if it were a figure, nor a claim the author argues", () => {
+    expect(questions.some((q) => q.stem === "fallback.weight" && /1998|should not pay/.test(q.text))).toBe(false);
+  });
+});
+

@@ -40,7 +40,7 @@ const ANCHORS = 6;
  */
 type Framing = readonly [text: string, type: Candidate["type"], stem: string];
 
-function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean): Framing[] {
+function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean, figure = false): Framing[] {
   // Round 6: the fallbacks include the two anchored forms with the best record over all labels:
   // why the author includes a detail ("What would … lose without it?", 61% kept) and, of a claim
   // or a general statement (not a dated event or a figure: "Why does it matter that fuel prices
@@ -92,6 +92,11 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
       return [
         [`How does the point that ${q} bear on the essay's larger argument about ${topic}?`, "connect", "fallback.bearing"],
         ...(arguable ? [[`Who would most want to dispute that ${q}, and on what grounds?`, "perspective", "fallback.dispute"]] as Framing[] : []),
+        // Round 7: a measured figure in an argument is evidence, and how much it should count is
+        // open ("Fuel prices rose by about 9 percent over the period" in a case about a charge);
+        // an argument's section of plain figures otherwise had only "Which claim in this part of
+        // the essay would you most want to argue with" to weigh anything (judges kept none).
+        ...(figure && !arguable ? [[`How much weight should the fact that ${q} carry in the essay's argument about ${topic}, and why?`, "evaluate", "fallback.weight"]] as Framing[] : []),
         ...detail("the argument"),
         ...matters,
       ];
@@ -132,8 +137,12 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     const named = inside.some((t) => t.pos === "NUM" || (t.pos === "PROPN" && t !== sentence.tokens[0]));
     const general = !event && !profile.reported && !profile.past && !named;
     // (An essay with no topic found still gets the forms that do not name one.)
-    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported)) {
-      if (!text.includes(NO_TOPIC)) push(text, type, stem, 0.3);
+    // A measured quantity (a number that is no year: "9 percent", "410,000", "six minutes").
+    const figure = inside.some((t) => t.pos === "NUM" && !/^(?:1[0-9]|20)\d\d$/.test(t.text) && !/^(?:one|a)$/i.test(t.text));
+    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure)) {
+      // (The weight of a figure ranks below the other fallbacks: it is there to give a section of
+      // plain figures a kind of question it lacks, not to displace one that fits.)
+      if (!text.includes(NO_TOPIC)) push(text, type, stem, stem === "fallback.weight" ? 0.15 : 0.3);
     }
   }
   // The very last resort: a question about the whole section, as generic as it sounds.
