@@ -139,3 +139,25 @@ describe("fallbacks of an argument's figures", () => {
   });
 });
 
+const ice = `---
+title: How Lakes Freeze
+---
+
+## Cooling
+
+Water is densest a little above freezing, so cold water sinks until the whole lake is that cold. In 1912 the physicist Henri Marchand measured the temperature of Lake Geneva through a whole winter. After that the surface cools further and stays on top. Ice forms at the surface because the coldest water floats there.
+
+## Ice
+
+Ice is lighter than water because its molecules lock into an open lattice. A layer of ice slows the cooling of the water beneath it. Fish survive the winter in the liquid water under the ice.
+`;
+
+describe("fallbacks of an explanation that ask where else something works", () => {
+  it("ask it only of a general statement, never of a named or past particular", () => {
+    const analysis = analyseEssay(buildEssay(ice, { file: "ice.md", id: "ice" }));
+    const elsewhere = analysis.sections.flatMap((section) => lastResortQuestions(section)).filter((q) => q.stem === "fallback.elsewhere").map((q) => q.text);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere.some((text) => /Marchand|Lake Geneva/.test(text))).toBe(false);
+  });
+});
+

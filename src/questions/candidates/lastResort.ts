@@ -40,7 +40,7 @@ const ANCHORS = 6;
  */
 type Framing = readonly [text: string, type: Candidate["type"], stem: string];
 
-function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean, figure = false): Framing[] {
+function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean, figure = false, particular = false): Framing[] {
   // Round 6: the fallbacks include the two anchored forms with the best record over all labels:
   // why the author includes a detail ("What would … lose without it?", 61% kept) and, of a claim
   // or a general statement (not a dated event or a figure: "Why does it matter that fuel prices
@@ -60,7 +60,10 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
         ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it add to the essay's account of ${topic}?`, "purpose", "fallback.whyTellHow"]] as Framing[] : []),
         ...matters,
         ...(general ? [[`What example, from your own experience or reading, would show that ${q}?`, "example", "fallback.example"]] as Framing[] : []),
-        [`Where else have you seen something work the way the essay describes in ${q}?`, "connect", "fallback.elsewhere"],
+        // Round 7: never of a particular (something past, or a named thing): "the Senate picked
+        // the wrong clock", "The design, in any case, is recognisably Bruegel's" work no "way"
+        // (judges kept 2 of 10, both of present, unnamed statements of how things go).
+        ...(particular ? [] : [[`Where else have you seen something work the way the essay describes in ${q}?`, "connect", "fallback.elsewhere"]] as Framing[]),
       ];
     case "narrates":
       // (An "episode" must be one: "The lights did not go out" is, "Lights were owned by the
@@ -139,7 +142,7 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     // (An essay with no topic found still gets the forms that do not name one.)
     // A measured quantity (a number that is no year: "9 percent", "410,000", "six minutes").
     const figure = inside.some((t) => t.pos === "NUM" && !/^(?:1[0-9]|20)\d\d$/.test(t.text) && !/^(?:one|a)$/i.test(t.text));
-    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure)) {
+    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure, named || (event && profile.past))) {
       // (The weight of a figure ranks below the other fallbacks: it is there to give a section of
       // plain figures a kind of question it lacks, not to displace one that fits.)
       if (!text.includes(NO_TOPIC)) push(text, type, stem, stem === "fallback.weight" ? 0.15 : 0.3);
