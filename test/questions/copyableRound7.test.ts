@@ -57,3 +57,68 @@ describe("what explains a fact the text explains", () => {
     expect(givesReason(", and the trade went with them.")).toBe(false);
   });
 });
+
+import { meaningQuestions } from "../../src/questions/candidates/meaning.js";
+import { personalQuestions } from "../../src/questions/candidates/personal.js";
+import { respondFits } from "../../src/questions/candidates/perspective.js";
+import type { Actor } from "../../src/questions/analysis/actors.js";
+
+describe("'What does the author mean by …' where the text says", () => {
+  it("not when the sentence goes on after a comma to say how", () => {
+    const section = sectionOf(["Crowded pavements are a familiar complaint. Narrow pavements push walkers into traffic. The only real remedy for crowded pavements is wider pavements, with kerbs moved out into the road and benches set back."]);
+    expect(meaningQuestions(section).some((c) => c.quotes[0]!.startsWith("The only real remedy"))).toBe(false);
+  });
+
+  it("but still of a short judging sentence that stands on its own", () => {
+    const section = sectionOf(["Crowded pavements are a familiar complaint. Narrow pavements push walkers into traffic. The only real remedy for crowded pavements is wider pavements."]);
+    expect(meaningQuestions(section).some((c) => c.quotes[0]!.startsWith("The only real remedy"))).toBe(true);
+  });
+});
+
+describe("'Why does the author say …, and would you see it the same way?' only of the author's present view", () => {
+  const section = sectionOf([
+    "The nurse spoke quickly and I translated for my mother. I knew the word was something serious, and I knew my mother would be frightened by it. I still think children should never be asked to carry that news.",
+    "My mother knew, of course. I find that hard to forgive in the hospital even now.",
+  ]);
+  const viewed = () => personalQuestions(section).filter((c) => c.stem === "personal.view").map((c) => c.quotes[0]!);
+
+  it("not of what the author knew then", () => {
+    expect(viewed().some((q) => q.startsWith("I knew"))).toBe(false);
+  });
+
+  it("not of someone else's knowing ('My mother knew')", () => {
+    expect(viewed().some((q) => q.startsWith("My mother"))).toBe(false);
+  });
+
+  it("still of a view the author holds", () => {
+    expect(viewed().some((q) => q.startsWith("I still think") || q.startsWith("I find"))).toBe(true);
+  });
+});
+
+describe("'How might X respond to the claim …' outside an argument", () => {
+  const actor = (name: string, kind: Actor["kind"]): Actor => ({ name, kind, mentions: [], agency: 1, definite: false });
+
+  it("asks only a group with a stake, and not of a told past fact", () => {
+    expect(respondFits("explains", actor("Hamming", "person"), false)).toBe(false);
+    expect(respondFits("narrates", actor("opponents", "group"), false)).toBe(false);
+    expect(respondFits("explains", actor("drivers", "group"), false)).toBe(true);
+    expect(respondFits("narrates", actor("operators", "group"), true)).toBe(false);
+    expect(respondFits("argues", actor("Hamming", "person"), true)).toBe(true);
+  });
+});
+
+describe("group names", () => {
+  it("does not take a plural noun before the group into its name ('On weekdays operators …')", () => {
+    const section = sectionOf(["In 1950 Ada Price came back to the laboratory on a Monday and found her work thrown away. The machine had stopped on Saturday night. On weekdays operators would restart it; at weekends nobody was there. Price spent the next month building a better relay."]);
+    const names = section.actors.map((a) => a.actor.name);
+    expect(names).toContain("operators");
+    expect(names).not.toContain("weekdays operators");
+  });
+});
+
+describe("cut before its point", () => {
+  it("does not ask why the author includes a clause that ends on 'how'", () => {
+    const section = sectionOf(["The weavers at Carrow opened their first mill in 1901. The Carrow looms were one of the first demonstrations of how. Later mills copied the design."]);
+    expect(caseQuestions(section).some((c) => /of how$/.test(c.quotes[0]!))).toBe(false);
+  });
+});

@@ -229,7 +229,11 @@ function groups(sentence: TaggedSentence): RawName[] {
       const prev = tokens[from - 1]!;
       const glued = prev.text === "-" || (tokens[from]!.text === "-" && prev.end === tokens[from]!.start);
       // "shift workers", "fishing-boat owners": a noun modifier belongs to the group's name too.
-      if (prev.pos === "ADJ" || prev.pos === "PROPN" || (prev.pos === "NOUN" && !GROUP_NOUNS.has(prev.lower)) || glued) from--;
+      // (A noun modifier is singular in English — "shift workers", not "weekdays operators": a
+      // plural noun before the group belongs to the words before it, "On weekdays operators
+      // would restart it".)
+      const pluralNoun = prev.pos === "NOUN" && prev.lower !== prev.lemma.toLowerCase() && /s$/.test(prev.lower);
+      if (prev.pos === "ADJ" || prev.pos === "PROPN" || (prev.pos === "NOUN" && !GROUP_NOUNS.has(prev.lower) && !pluralNoun) || glued) from--;
       else break;
     }
     while (from < i && (tokens[from]!.text === "-" || QUANTIFIERS.has(tokens[from]!.lower))) from++;

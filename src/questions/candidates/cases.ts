@@ -37,6 +37,10 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // (Only a whole clause: a detail cut before the words that make it tell — "… flying from
     // Alaska to New Zealand [without stopping, for more than ten days]" — asks about too little.)
     if (!span || !span.complete || claimness(sentence, span) > 0.5) return;
+    // (Nor a clause that stops on a word that needs what follows — "Hamming's seven bits were one
+    // of the first demonstrations of how", "… showed that": cut before its point.)
+    const last = sentence.tokens[span.endToken - 1];
+    if (last && /^(?:how|why|what|when|where|whether|which|who|whom|whose|that|if|of|to|the|a|an)$/.test(last.lower)) return;
     const profile = claimProfile(sentence, span);
     if (profile.firstPerson || profile.imperative || (!dated && !named.has(sentence.index) && !profile.reported)) return;
     const central = analysis.centrality[i]!;

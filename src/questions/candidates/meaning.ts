@@ -27,6 +27,13 @@ export const meaningQuestions: CandidateGenerator = (analysis) => {
     if (sentence.tokens.slice(span.firstToken, span.endToken).some((t) => /^(?:not|n't|never|no)$/.test(t.lower))) return;
     const next = analysis.sentences[i + 1];
     const closesParagraph = next === undefined || next.opensParagraph;
+    // (Nor when the sentence goes on after a comma — "The machine could detect certain errors,
+    // but when it did, it simply abandoned the job", "the answer … is to manage it, with meters
+    // priced …": the rest of the sentence says what is meant and what follows.)
+    if (/^\s*,/.test(sentence.text.slice(span.end))) return;
+    // (Nor an explainer's or a story's topic sentence, "Modern systems rely on more powerful
+    // descendants", when its paragraph goes on: the paragraph unpacks it.)
+    if (analysis.genre !== "argues" && sentence.opensParagraph && next !== undefined && !next.opensParagraph) return;
     const arguable = isArguable(profile, isStoried(analysis.genre));
     if (!arguable && !closesParagraph) return;
     out.push(

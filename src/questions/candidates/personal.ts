@@ -58,7 +58,12 @@ export const personalQuestions: CandidateGenerator = (analysis) => {
     // forty" is told in the past with no judging word; there is nothing to "see the same way".)
     // (Round 6: nor a narrated act with a describing word in it, "I wrote the date on the first
     // empty page …": in the past only a view or feeling of the author's is one to share.)
-    if (profile.firstPerson && (profile.personalView || (!profile.past && profile.evaluative >= 1))) {
+    // (Round 7: only the author's own view — "I", "we" as the subject, not "My father knew, of
+    // course" — and not a view the author held then and recalls: "I knew the word meant something
+    // inside the body" tells what he knew as a child, a step of the story, not a view to share.)
+    const subject = inside.find((t) => t.pos !== "ADV" && t.pos !== "CCONJ" && t.pos !== "PUNCT");
+    const selfSubject = subject !== undefined && /^(?:i|we)$/.test(subject.lower);
+    if (profile.firstPerson && selfSubject && ((profile.personalView && !profile.past) || (!profile.past && profile.evaluative >= 1))) {
       push(`Why does the author say ${quote(span.text)}, and would you see it the same way?`, "personal.view", 0.5 + 0.3 * central);
       return;
     }

@@ -1,16 +1,28 @@
 // Perspective questions: how a named actor or group would answer a judgement the text makes
 // about someone else, or how two actors with a stake would each see the section's key idea.
 import { actorPhrase, canHoldView, hasStake } from "../analysis/actors.js";
+import type { Actor } from "../analysis/actors.js";
+import type { Genre } from "../analysis/genre.js";
 import type { SectionActor } from "../analysis/analyseEssay.js";
 import { isContested } from "./abstractNouns.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
 import { announcesOnly, claimness, mainClause } from "./spansNearCue.js";
-import { claimProfile, isStoried } from "../analysis/claimProfile.js";
+import { claimProfile, isStoried, mainVerb } from "../analysis/claimProfile.js";
 import { contentLemmas } from "../analysis/taggedSentence.js";
 
 const JUDGING = new Set(["stance", "hedge", "booster", "obligation"]);
+
+/**
+ * Whether "How might <viewer> respond to the claim …" fits outside an argument: only a group
+ * with a stake in the matter ("drivers"), and only of a claim about how things are, not a told
+ * past fact (`toldFact`). In an argument any viewer the checks above let through fits.
+ */
+export function respondFits(genre: Genre, viewer: Actor, toldFact: boolean): boolean {
+  if (genre === "argues") return true;
+  return viewer.kind === "group" && hasStake(viewer) && !toldFact;
+}
 
 export const perspectiveQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
@@ -64,6 +76,16 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
     const candidates = viewers.filter((v) => !mentioned.includes(v) && !mentionsHere.get(v)!.some((n) => nearby.has(n)) && concerned(v));
     const viewer = candidates.find((v) => kinds.has(v.actor.kind)) ?? candidates.find((v) => v.actor.kind === "group") ?? (kinds.has("person") ? undefined : candidates[0]);
     if (!viewer) return;
+    // (Round 7: outside an argument, only a group with a stake in what the claim is about —
+    // "drivers" on kerb space. An explainer's or a story's named people are its characters, not
+    // its critics — "How might Hamming respond to the claim that "double errors can at least be
+    // detected"", "How might Auden respond …" to praise of Auden's own reading — and commentators
+    // ("opponents") on a narrated fact have nothing to answer. Judges kept 2 of 7 outside an
+    // argument, both a stakeholder group.)
+    // (Nor of a told past fact there, "The machine could detect certain errors": a story's events
+    // are not claims for its people to answer.)
+    const verb = sentence.tokens[mainVerb(sentence.tokens, span.firstToken - 1, span.endToken)];
+    if (!respondFits(analysis.genre, viewer.actor, profile.reported || /^(?:could|would|was|were|had|did)$/.test(verb?.lower ?? ""))) return;
     const about = viewers.some((v) => lower.includes(lowerName.get(v)!));
     out.push(
       anchoredOn(sentence, span, {
