@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import { hasMainClause } from "../../src/questions/analysis/selfContained.js";
 import { quotableSpan } from "../../src/questions/analysis/spans.js";
 import type { Span } from "../../src/questions/analysis/spans.js";
 
@@ -31,7 +32,8 @@ describe("a quote asked about as a claim holds a main clause of its own", () => 
     // The whole sentence holds its main clause.
     expect(spanOf(text, "Each time")?.fragment).toBe(false);
     // An imperative after a condition is a main clause.
-    expect(spanOf("If you are tired after the climb, stop and rest.", "If you")?.fragment).toBe(false);
+    const imperative = sentence("If you are tired after the climb, stop and rest.");
+    expect(hasMainClause(imperative.tokens, 0, imperative.tokens.length - 1)).toBe(true);
   });
 
   it("does not take a predicate whose subject came before the span for a main clause", () => {
@@ -104,3 +106,44 @@ describe("a quote is not cut before the clause that makes its point", () => {
     expect(spanOf("Tourists who visit the old chapel admire the fresco above the door before they leave.", "Tourists", "before")?.cutBeforeReason).toBe(false);
   });
 });
+
+describe("round 7, second pass: frames, parentheticals and concessions", () => {
+  it("does not quote a purpose clause without its 'so that', but keeps a result clause", () => {
+    const purpose = sentence("Builders often add one more brace, so that a sagging beam can at least be noticed.");
+    const at = purpose.tokens.findIndex((t) => t.text === ",");
+    expect(unusable(quotableSpan(purpose, at, purpose.tokens.length, 20))).toBe(true);
+    const result = sentence("Landlords pass the cost on in rents, so that a tenant without a bicycle pays for racks she will never use.");
+    const comma = result.tokens.findIndex((t) => t.text === ",");
+    expect(quotableSpan(result, comma, result.tokens.length, 20)?.fragment).toBe(false);
+  });
+
+  it("reads a comment clause with a noun subject before a subjectless predicate as cut from its host", () => {
+    const text = "The sailors stayed aboard; they drank their own rations and, the captain believed, never touched the well at all.";
+    expect(unusable(spanOf(text, "the captain"))).toBe(true);
+  });
+
+  it("reads a quantifier and a participle after a comma as an absolute phrase", () => {
+    const text = "The design uses several guard posts, each keeping watch over a different stretch of the wall.";
+    expect(unusable(spanOf(text, "each keeping"))).toBe(true);
+  });
+
+  it("reads an emphatic 'did' as a concession when a 'but' follows in the sentence", () => {
+    const text = "Morgan eventually did sail with the fleet; accounts differ on the year, but it was long after her best work.";
+    const span = spanOf(text, "Morgan", ";");
+    expect(span === undefined || span.cutBeforeReason).toBe(true);
+  });
+
+  it("keeps the relative clause of a predicate noun reached through 'of' and a parenthesis", () => {
+    const s = sentence("The story of the old canal builders is, in the end, a story of labour that mattered most exactly where it was least seen.");
+    const span = quotableSpan(s, 0, s.tokens.length, 18);
+    expect(span?.text ?? "").not.toMatch(/a story of labour$/);
+  });
+
+  it("reads a hypothetical 'would' cut from its 'if' as leaning on the condition", () => {
+    const s = sentence("If the council pays for the evening buses out of the parking fund, most of the savings would vanish.");
+    const comma = s.tokens.findIndex((t) => t.text === ",");
+    const span = quotableSpan(s, comma + 1, s.tokens.length, 20);
+    expect(span === undefined || span.contextual).toBe(true);
+  });
+});
+

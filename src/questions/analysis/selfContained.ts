@@ -607,5 +607,9 @@ export function shornOfCondition(tokens: readonly Token[], a: number, b: number)
   if (!/^(?:if|unless|suppose|supposing|say)$/.test(tokens[first]?.lower ?? "")) return false;
   const condition = tokens.slice(first, a);
   if (!condition.some((t) => t.text === ",")) return false;
+  // Round 7: a hypothetical consequent ("[If the district funds Friday programming …,] most of
+  // the projected savings would disappear"): "would" with its "if" cut off asserts nothing.
+  const verb = tokens.slice(a, b).find((t, j) => (t.pos === "AUX" || t.pos === "VERB") && isFiniteVerb(tokens, a + j));
+  if (verb && /^(?:would|might)$/.test(verb.lower)) return true;
   return condition.some((t) => t.pos === "NUM") && tokens.slice(a, b).some((t) => t.pos === "NUM");
 }

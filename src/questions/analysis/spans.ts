@@ -472,7 +472,7 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
     // (A whole "When A, B" sentence holds its main clause B: it is no subordinate clause.)
     conditional: isSubordinate(tokens, from) && !(from === 0 && (mainClauseComma(tokens) ?? Infinity) < b - 1),
     anaphoric,
-    fragment: !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b) || deniedInSentence(tokens, a) || insideLaterSubordinate(tokens, a) || bareList(tokens, a, b) || viewOfAnother(tokens, from, a),
+    fragment: trimmedSubordinator(tokens, from, a, b) || !hasMainClause(tokens, a, b) || cutFromPhrase(tokens, a, b) || deniedInSentence(tokens, a) || insideLaterSubordinate(tokens, a) || bareList(tokens, a, b) || viewOfAnother(tokens, from, a),
     // "Leavitt's relation was useful [because she published it plainly]", "… out of a branch
     // [since 1979]", "a sun compass only works [if the animal can correct for the time]".
     // (Also a concession cut before its "but": "The water was still running[, but …]".)
@@ -504,6 +504,26 @@ function phaseBeforeChange(tokens: readonly Token[], a: number, b: number): bool
     // (The light model may read the verb after a pronoun as a noun: "before someone points/NOUN to …".)
     const pronounVerb = tokens[k + 1]?.pos === "PRON" && /^(?:NOUN|VERB)$/.test(tokens[k + 2]?.pos ?? "") && /(?:s|ed)$/.test(w(k + 2));
     if (/^(?:before|until|till)$/.test(w(k)) && (startsClause(tokens, k + 1) || pronounVerb)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 7: the caller's range opened with a subordinator that quoting trimmed off: "[, so that]
+ * double errors can at least be detected", "[if] the subsidy ends". A purpose, a condition or a
+ * time clause quoted without it reads as a claim the author never makes. ("Because" and
+ * "although" clauses are the author's assertions, and stay.)
+ */
+function trimmedSubordinator(tokens: readonly Token[], from: number, a: number, b: number): boolean {
+  // A purpose ("so that … can") has a modal for its first verb; a result ("so that a household
+  // … pays") is the author's statement.
+  const firstVerb = tokens.slice(a, b).find((_, j) => isFiniteVerb(tokens, a + j));
+  const purpose = firstVerb !== undefined && /^(?:can|could|may|might|would|will|should|shall)$/.test(firstVerb.lower);
+  for (let k = from; k < a; k++) {
+    const w = tokens[k]!.lower;
+    if (/^(?:if|unless|until|till|once|whenever|lest)$/.test(w)) return true;
+    if (w === "so" && tokens[k + 1]?.lower === "that" && purpose) return true;
+    if (w === "order" && tokens[k - 1]?.lower === "in" && tokens[k + 1]?.lower === "that") return true;
   }
   return false;
 }
@@ -581,8 +601,13 @@ function cutShort(tokens: readonly Token[], a: number, b: number): boolean {
  */
 function concededBeforeBut(tokens: readonly Token[], a: number, b: number): boolean {
   const next = tokens[b]?.text === "," ? tokens[b + 1] : tokens[b];
+  // (Round 7: an emphatic "did" concedes across a clause: "Tharp eventually did go to sea[;
+  // sources differ on the date, but it was long after …]".)
+  const emphatic = tokens.slice(a, b).some((t, j) => /^(?:do|does|did)$/.test(t.lower) && tokens[a + j + 1]?.pos === "VERB" && tokens[a + j + 1]!.lower === tokens[a + j + 1]!.lemma && !/^(?:not|n't|never)$/.test(tokens[a + j - 1]?.lower ?? "") && j > 0);
+  if (emphatic && tokens.slice(b).some((t) => t.lower === "but")) return true;
   if (next?.lower !== "but") return false;
-  return tokens.slice(a, b).some((t, j) => /^(?:still|certainly|admittedly|granted|doubtless)$/.test(t.lower) || (t.lower === "of" && tokens[a + j + 1]?.lower === "course"));
+  // (Round 7: "Tharp eventually did go to sea[, but …]": an emphatic "did" concedes too.)
+  return tokens.slice(a, b).some((t, j) => /^(?:still|certainly|admittedly|granted|doubtless|eventually|true)$/.test(t.lower) || (t.lower === "of" && tokens[a + j + 1]?.lower === "course") || (/^(?:do|does|did)$/.test(t.lower) && tokens[a + j + 1]?.pos === "VERB" && tokens[a + j + 1]!.lower === tokens[a + j + 1]!.lemma && !/^(?:not|n't|never)$/.test(tokens[a + j - 1]?.lower ?? "")));
 }
 
 /**
@@ -630,6 +655,12 @@ function cutFromPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   if (/^(?:so|too|as|very|how|more|less|most|such)$/.test(prev.lower) && (first.pos === "ADJ" || first.pos === "ADV")) return true;
   // "[He grew them,] I now think, for the sake of …": a comment clause whose host is outside.
   if (a > 0 && commentClauseEnd(tokens, a) !== undefined) return true;
+  // Round 7: "[they received … and,] the proprietor believed, never drank …": a comment clause
+  // with a noun for its subject, then a predicate whose subject is outside the quote.
+  if (a > 0 && nounCommentClause(tokens, a, b)) return true;
+  // Round 7: "[several parity bits,] each keeping watch over …": an absolute phrase, a quantifier
+  // and a participle, describing a noun outside the quote.
+  if (a > 0 && prev.text === "," && /^(?:each|both|all|many|some|most|one|none|either|neither)$/.test(first.lower) && /^(?:VERB|NOUN)$/.test(tokens[a + 1]?.pos ?? "") && /ing$/.test(tokens[a + 1]!.lower)) return true;
   if (appositive(tokens, a, b)) return true;
   // "[some form of map that] young birds lack and adults acquire", "[the claim that] taxes rise":
   // a clause that a noun's "that" or "which" governs, its object or its frame left outside.
@@ -734,6 +765,25 @@ function commentClauseEnd(tokens: readonly Token[], k: number): number | undefin
   return j + 1;
 }
 
+/**
+ * "the proprietor believed, never drank …", "Snow thought, had …": a noun group and a verb of
+ * thinking or saying, a comma, and then a finite verb with no subject of its own.
+ */
+function nounCommentClause(tokens: readonly Token[], a: number, b: number): boolean {
+  let j = nounGroupEnd(tokens, a);
+  if (j === a) {
+    j = a;
+    while (j < b && tokens[j]!.pos === "PROPN") j++;
+    if (j === a) return false;
+  }
+  while (j < b && /^(?:ADV|AUX)$/.test(tokens[j]!.pos)) j++;
+  if (!COMMENT_VERBS.test(tokens[j]?.lemma ?? "") || tokens[j + 1]?.text !== ",") return false;
+  let v = j + 2;
+  while (v < b && tokens[v]!.pos === "ADV") v++;
+  // (The light model may read the verb after "never" as a noun: "never drank/NOUN from …".)
+  return v < b && (isFiniteVerb(tokens, v) || (tokens[v]!.pos === "NOUN" && tokens[v - 1]!.pos === "ADV" && tokens[v + 1]?.pos === "ADP"));
+}
+
 /** A noun group at k ("the rock", "broken stones", "the shape of the land"): where it ends, or k. */
 function nounGroupEnd(tokens: readonly Token[], k: number): number {
   let j = k;
@@ -831,6 +881,18 @@ function essentialRelative(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.pos === "AUX" && /^(?:is|are|was|were|be|been|am|remains|remain)$/.test(t.lower)) return true;
+    // (Round 7: "is, in the end, a history of work [that was essential …]": through an "of" phrase
+    // and a parenthetical comma to the "is".)
+    if (t.lower === "of" && j === k - 2) continue;
+    if (t.text === ",") {
+      let p = j - 1;
+      while (p > Math.max(0, j - 6) && tokens[p]!.text !== ",") p--;
+      if (tokens[p]?.text === "," && p < j) {
+        j = p;
+        continue;
+      }
+    }
+    if (t.pos === "NOUN" && tokens[j + 1]?.lower === "of" && j === k - 3) continue;
     if (!["NOUN", "ADJ", "DET", "ADV", "NUM"].includes(t.pos) || (t.pos === "NOUN" && j < k - 1)) return false;
   }
   return false;
