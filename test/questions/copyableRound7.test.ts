@@ -122,3 +122,34 @@ describe("cut before its point", () => {
     expect(caseQuestions(section).some((c) => /of how$/.test(c.quotes[0]!))).toBe(false);
   });
 });
+
+import { grantedFrame } from "../../src/questions/analysis/claimProfile.js";
+import { evaluateQuestions } from "../../src/questions/candidates/evaluate.js";
+
+describe("a clause the author floats or grants", () => {
+  const section = sectionOf([
+    "Rents in the old town have risen sharply for a decade. It may be true that landlords are the main cause of the rise in rents, but blaming them does not explain why rents rose in towns with very different landlords. It may be that tenants have simply moved to the centre for work. Rents in the new suburbs are the clearest sign that the cause is elsewhere.",
+  ]);
+  const sentenceOf = (start: string) => section.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("recognises 'It may be (true) that …' before the clause", () => {
+    const granted = sentenceOf("It may be true");
+    const span = { ...granted, start: granted.text.indexOf("landlords"), end: granted.text.indexOf(", but") } as never;
+    expect(grantedFrame(granted, span)).toBe(true);
+    const plain = sentenceOf("Rents in the new");
+    expect(grantedFrame(plain, { start: 0, end: plain.text.length } as never)).toBe(false);
+  });
+
+  it("is not asked how convincing it is, why it matters or what would show it", () => {
+    const quoted = [...evaluateQuestions(section), ...significanceQuestions(section)].map((c) => c.quotes[0]!);
+    expect(quoted.some((q) => q.startsWith("landlords are the main cause") || q.startsWith("tenants have simply moved"))).toBe(false);
+  });
+});
+
+describe("'The author admits that …' of the author's own habit", () => {
+  it("not of a general 'we' in an argument", () => {
+    const section = sectionOf(["Zoos defend captivity by pointing to conservation. We do not sell tickets to watch a patient in quarantine. I never visit a zoo without feeling uneasy about the cages."]);
+    const quoted = personalQuestions(section).filter((c) => c.stem === "personal.compare").map((c) => c.quotes[0]!);
+    expect(quoted.some((q) => q.startsWith("We do not"))).toBe(false);
+  });
+});

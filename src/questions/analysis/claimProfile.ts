@@ -387,3 +387,15 @@ export function workedStep(tokens: readonly Token[], a = 0, b = tokens.length): 
   }
   return counts >= 3;
 }
+
+/**
+ * The clause sits under a frame that grants or floats it rather than asserts it ("It may be that
+ * former drivers have switched to rail …", "It may be true that public display is how zoos raise
+ * money …", "It is possible that …", "Granted, …"): the author offers it as a possibility or
+ * concedes it in order to deny what follows. Asked "what evidence would show" it, "why does it
+ * matter" or "how convincing is" it, the frame is dropped and the question misreads the sentence.
+ */
+export function grantedFrame(sentence: TaggedSentence, span: Span): boolean {
+  const before = sentence.text.slice(0, span.start);
+  return /\b(?:it|this)\s+(?:may|might|could)\s+(?:well\s+|also\s+)?(?:be\s+)?(?:true|the case|so|possible)?\s*that\s*$|\b(?:it|this)\s+(?:may|might|could)\s+(?:well\s+)?be\s+that\s*$|\bit\s+is\s+(?:possible|conceivable|true|likely)\s+that\s*$|^\s*(?:granted|admittedly|of course)\b[^.]*$/i.test(before);
+}

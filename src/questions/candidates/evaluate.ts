@@ -1,7 +1,7 @@
 // Evaluation questions: how convincing the section's central judgements are. Only a judgement
 // the author makes can be weighed ("Requiring every building to supply its own parking is a
 // blunt way …"); a reported figure, a definition or a statute cannot (claimProfile.ts).
-import { claimProfile, isStoried } from "../analysis/claimProfile.js";
+import { claimProfile, grantedFrame, isStoried } from "../analysis/claimProfile.js";
 import { anchoredOn, pick, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
@@ -15,7 +15,9 @@ export const evaluateQuestions: CandidateGenerator = (analysis) => {
     for (const span of claimAnchors(sentence)) {
     if (span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 1) continue;
     const profile = claimProfile(sentence, span);
-    if (profile.firstPerson || profile.selfMention) continue;
+    // (Nor a clause the author floats or grants, "It may be true that public display is how zoos
+    // currently raise money": the author does not assert it.)
+    if (profile.firstPerson || profile.selfMention || grantedFrame(sentence, span)) continue;
     const claim = quote(span.text);
     // ("How strong is the case that "The strongest case …"" would stumble over its own words.)
     const text = /\bcase\b/i.test(span.text) ? `How convincing is the claim that ${claim}? What would a skeptic say?` : pick(

@@ -86,7 +86,9 @@ export const personalQuestions: CandidateGenerator = (analysis) => {
     // The author's own habit or admission: "I" in the main clause ("my uncle, who … could not
     // keep a job" is the uncle's).
     const mask = subordinateMask(sentence.tokens);
-    const own = inside.some((t, j) => (t.text === "I" || (profile.firstPerson && j === 0)) && !mask[span.firstToken + j]);
+    // (Only "I": a general "we" — "We do not sell tickets to watch the quarantined traveller" — is
+    // people at large in an argument, not a habit the author admits.)
+    const own = inside.some((t, j) => (t.text === "I" || (profile.firstPerson && j === 0 && !/^(?:we|our)$/i.test(t.text))) && !mask[span.firstToken + j]);
     const habit = inside.some((t, j) => HABIT_WORDS.test(t.lower) && !mask[span.firstToken + j]);
     if (!past && own && habit && span.words >= 5) {
       const admits = inside.some((t, j) => /^(?:not|n't|never)$/.test(t.lower) && !mask[span.firstToken + j]);

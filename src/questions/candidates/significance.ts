@@ -3,7 +3,7 @@
 // "In the humid tropics many trees form no clear annual rings at all"). Descriptive passages
 // carry few cue words; asking why a fact matters turns it toward the essay's argument without
 // pretending it is an opinion to be weighed.
-import { claimProfile, isArguable, isStoried, workedStep } from "../analysis/claimProfile.js";
+import { claimProfile, grantedFrame, isArguable, isStoried, workedStep } from "../analysis/claimProfile.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
@@ -62,6 +62,8 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     if (!span || span.vague || span.words < 6 || announcesOnly(sentence, span)) return;
     // A step of a worked example (digits, positions, a code) has no significance of its own.
     if (workedStep(sentence.tokens, span.firstToken, span.endToken)) return;
+    // Nor a clause the author floats or grants ("It may be that …", "It may be true that …").
+    if (grantedFrame(sentence, span)) return;
     const profile = claimProfile(sentence, span);
     // (Nor a suggestion, "a reader might keep a second, private list …": there is no fact in it to
     // evidence or to draw consequences from.)
