@@ -153,3 +153,18 @@ describe("'The author admits that …' of the author's own habit", () => {
     expect(quoted.some((q) => q.startsWith("We do not"))).toBe(false);
   });
 });
+
+import { analogyQuestions } from "../../src/questions/candidates/analogy.js";
+
+describe("'How far does that comparison hold' where the text says", () => {
+  const asked = (second: string) =>
+    analogyQuestions(sectionOf([`A city's bus network works much like the circulation of blood in a body. ${second} Planners who forget this build networks that fail.`])).map((c) => c.quotes[0]!);
+
+  it("not when the next sentence goes straight on to qualify it", () => {
+    expect(asked("But a body has one heart, and a city has many centres.").some((q) => q.includes("circulation"))).toBe(false);
+  });
+
+  it("still when the text leaves the comparison open", () => {
+    expect(asked("Each route feeds the others at a handful of central stops.").some((q) => q.includes("circulation"))).toBe(true);
+  });
+});

@@ -38,6 +38,11 @@ export const analogyQuestions: CandidateGenerator = (analysis) => {
   // image as an argument's analogy. In an argument or an explainer a comparison carries a claim.
   if (analysis.genre === "reflects" || analysis.genre === "narrates") return out;
   analysis.sentences.forEach((sentence, i) => {
+    // (Round 7: not when the author goes straight on to qualify it — "… sounds like permanent
+    // summer". "But a clock does not make daylight; it only moves it." — the next sentence, in the
+    // same paragraph, says where the comparison breaks down, so the question is answered by copying.)
+    const next = analysis.sentences[i + 1];
+    if (next !== undefined && !next.opensParagraph && /^\s*(?:but|yet|however|still|and yet)\b/i.test(next.text)) return;
     for (const span of claimAnchors(sentence)) {
       if (span.vague || span.words < 6) continue;
       if (comparisonAt(sentence.tokens, span.firstToken, span.endToken) < 0) continue;
