@@ -168,3 +168,17 @@ describe("'How far does that comparison hold' where the text says", () => {
     expect(asked("Each route feeds the others at a handful of central stops.").some((q) => q.includes("circulation"))).toBe(true);
   });
 });
+
+describe("'Why does it matter that …? What follows from it?' of a statement the paragraph goes on to elaborate", () => {
+  const matter = (paragraph: string) => significanceQuestions(sectionOf([paragraph, "Later chapters return to the harbour and its trade in other centuries."])).filter((c) => c.stem === "significance.matter").map((c) => c.quotes[0]!);
+
+  it("not when the next sentence takes up the same thing in its opening words", () => {
+    const asked = matter("Ardmore's old harbour has a curious layout of its own. The harbour wall curves twice before it reaches the lighthouse, so that ships must turn sharply at the entrance. Visitors rarely notice it.");
+    expect(asked.some((q) => q.startsWith("Ardmore's old harbour"))).toBe(false);
+  });
+
+  it("still when the next sentence moves on to something else", () => {
+    const asked = matter("Ardmore's old harbour has a curious layout of its own. Visitors rarely notice it from the promenade above the town. Fishermen have complained about the entrance for a century.");
+    expect(asked.some((q) => q.startsWith("Ardmore's old harbour"))).toBe(true);
+  });
+});
