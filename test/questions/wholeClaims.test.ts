@@ -147,3 +147,11 @@ describe("round 7, second pass: frames, parentheticals and concessions", () => {
   });
 });
 
+describe("round 7: nouns of relation", () => {
+  it("flags a descendant, successor or counterpart with nothing to say whose", () => {
+    expect(spanOf("Modern printers rely on far more capable successors.", "Modern")?.contextual).toBe(true);
+    expect(spanOf("Modern printers rely on the successors of the daisy wheel.", "Modern")?.contextual).toBe(false);
+    expect(spanOf("The daisy wheel and its successors shaped office work for decades.", "The")?.contextual).toBe(false);
+  });
+});
+

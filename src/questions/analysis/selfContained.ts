@@ -546,6 +546,15 @@ function leansBeyond(sentence: TaggedSentence, a: number, b: number): boolean {
     // "the schools in question": the question raised before.
     if (t.lower === "in" && w(k + 1) === "question" && k > a && tokens[k - 1]!.pos === "NOUN") return true;
   }
+  // Round 7: "Modern systems rely on more powerful descendants" (of what?): a noun of relation
+  // — descendant, successor, counterpart, version — with no "of" phrase or possessive to say
+  // whose.
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "NOUN" || !/^(?:descendant|successor|predecessor|counterpart|equivalent|heir|ancestor|offspring|rival|variant|version|sibling|cousin)$/.test(t.lemma)) continue;
+    const owner = w(k + 1) === "of" || /^(?:PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? "") || /^(?:'s|’s)$/.test(w(k - 1)) || tokens.slice(Math.max(a, k - 4), k).some((u) => u.pos === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(u.lower));
+    if (!owner) return true;
+  }
   // "some patterns appear often enough to take seriously": which patterns, the next sentences say.
   if (/^(?:some|several|certain|two|three|a)$/.test(w(a)) && (w(a) !== "a" || w(a + 1) === "few") ) {
     const noun = tokens[w(a) === "a" ? a + 2 : a + 1];
