@@ -88,6 +88,8 @@ describe("a quote does not leave its verb phrase or object to the text around it
     expect(spanOf("My mother knew, of course.", "My")?.contextual).toBe(true);
     expect(spanOf("The harbour master had always suspected.", "The")?.contextual).toBe(true);
     expect(spanOf("My mother knew the tide tables by heart.", "My")?.contextual).toBe(false);
+    // A passive has no object to leave out.
+    expect(spanOf("The tide tables and the star charts are well understood.", "The")?.contextual).toBe(false);
     expect(spanOf("As every sailor knows, the tide turns twice a day.", "As")?.contextual).toBe(false);
   });
 

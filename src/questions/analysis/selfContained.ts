@@ -383,7 +383,11 @@ function elidedObject(tokens: readonly Token[], a: number, b: number): boolean {
   if (!verb || verb.pos !== "VERB" || !OBJECT_VERBS.test(verb.lemma) || verb.lower.endsWith("ing")) return false;
   // A subject right before it (adverbs and auxiliaries between): "My father knew", "I had suspected".
   let j = k - 1;
-  while (j >= a && /^(?:ADV|AUX|PART)$/.test(tokens[j]!.pos)) j--;
+  while (j >= a && /^(?:ADV|AUX|PART)$/.test(tokens[j]!.pos)) {
+    // ("The sun compass is well understood": a passive has no object to leave out.)
+    if (tokens[j]!.pos === "AUX" && tokens[j]!.lemma === "be") return false;
+    j--;
+  }
   if (j < a || !/^(?:NOUN|PROPN|PRON)$/.test(tokens[j]!.pos)) return false;
   return !tokens.slice(a, k).some((u) => /^(?:as|than|what|which|who|that|how)$/.test(u.lower));
 }
