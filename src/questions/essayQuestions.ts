@@ -5,7 +5,9 @@ import type { Span } from "./analysis/spans.js";
 import { quote, spanQuality } from "./candidates/candidate.js";
 import type { Candidate } from "./candidates/candidate.js";
 import { claimness, mainClaim } from "./candidates/spansNearCue.js";
-import { topicName } from "./analysis/essayTopic.js";
+import { explainer, topicName } from "./analysis/essayTopic.js";
+
+export { explainer };
 import { diversify } from "./diversify.js";
 import { jaccard, passesProxies } from "./proxies.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
@@ -134,18 +136,6 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
     });
   }
   return out;
-}
-
-/**
- * Round 7: a title that says the essay explains: one (or its subtitle) that opens on "How" asking
- * how something happens or works ("How Vaccines Train the Body", "How Do Migrating Birds Know …?",
- * not "How Should Cities …" or "How Much …"), or that calls itself a guide, a primer or an
- * introduction ("A Beginner's Guide to Inflation"). Judges rejected "the weakest step in the
- * author's case" of a worked explanation: an explainer makes no case.
- */
-export function explainer(title: string): boolean {
-  const parts = title.split(/:\s*/);
-  return parts.some((part) => /^how\b(?!\s+(?:should|must|ought|much|many|far|long|often|not)\b)/i.test(part.trim())) || /\b(?:guide|primer|introduction|explainer)\b/i.test(title);
 }
 
 /** First-person writing throughout: at least a quarter of the sentences say "I". */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
 import { essayCandidates, explainer } from "../../src/questions/essayQuestions.js";
+import { lastResortQuestions } from "../../src/questions/candidates/lastResort.js";
 
 const body = `
 ## Warm water
@@ -40,3 +41,27 @@ describe("essay-level questions by kind of essay", () => {
     expect(questions.some((q) => /the author's case about .+ is the weakest/.test(q))).toBe(true);
   });
 });
+
+const arguing = `
+## Rivers
+
+Councils should measure the salt in every river. Rivers carry salt into the sea, and the sea grows saltier where evaporation is strong. Councils must fund the gauges, because nobody else will.
+
+## Gauges
+
+Salt gauges should be fitted at every river mouth. A gauge costs less than a single flood survey. Councils should share the readings with farmers.
+`;
+
+describe("the last-resort questions of an explainer's arguing section", () => {
+  const stems = (title: string) => {
+    const analysis = analyseEssay(buildEssay(`---\ntitle: "${title}"\n---\n${arguing}`, { file: "salt.md", id: "salt" }));
+    expect(analysis.sections.some((section) => section.genre === "argues")).toBe(true);
+    return analysis.sections.flatMap((section) => lastResortQuestions(section)).map((q) => q.stem);
+  };
+
+  it("do not ask what a reader who disagrees would say when the title says the essay explains", () => {
+    expect(stems("How Rivers Salt the Sea")).not.toContain("generic.disagree");
+    expect(stems("Councils Should Measure Salt")).toContain("generic.disagree");
+  });
+});
+

