@@ -161,3 +161,24 @@ describe("fallbacks of an explanation that ask where else something works", () =
   });
 });
 
+
+describe("a story's section with no clause that stands alone", () => {
+  // After the round-7 freeze a sealed travel essay's section (a long introduction of a man and
+  // his quoted speech) got only two questions of two kinds: a story's fallbacks had two generic
+  // forms where an argument's and an explainer's have three.
+  it("still has three kinds of question to make up the issue's three", () => {
+    const text = [
+      "Working the Salt Pans",
+      "",
+      "I walked out to the salt pans early, before the wind rose. The water was grey and still, and the herons stood in it like posts.",
+      "",
+      "He waved from the far dyke. “Not today,” he called across. He shrugged at the sky. “The weather decides. Maybe tomorrow.”",
+      "",
+      "I walked back the long way, along the dyke, and watched the light come up over the salt pans and the herons lift away.",
+    ].join("\n");
+    const analysis = analyseEssay(buildEssay(text, { file: "flats.txt" }));
+    const section = analysis.sections.find((s) => s.sentences.some((t) => t.text.startsWith("He waved")))!;
+    const generic = lastResortQuestions(section).filter((c) => c.stem?.startsWith("generic."));
+    expect(new Set(generic.map((c) => c.type)).size).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -174,6 +174,10 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     );
     // (An explainer's section may have nothing quotable at all: a third kind, as an argument's has.)
     if (explainer(analysis.essayTitle)) out.push(generic(`Which step in this part of the essay${about} is the hardest to follow, and how could it be made clearer?`, "evaluate", "generic.hardestStep", 0.1));
+    // (Nor may a story's or a memoir's: a short section of speech and a long introduction can
+    // leave no clause that stands alone — after the round-7 freeze a sealed travel essay's section
+    // got two questions of two kinds — so a third kind makes up the issue's three.)
+    else out.push(generic(`Which detail in this part of the essay${about} is the most telling, and why?`, "purpose", "generic.tellingDetail", 0.1));
   }
   return out;
 };
