@@ -284,24 +284,28 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s+["\u201c\u2018]/u.exec(title);
   if (!maker && !besideKind) return undefined;
   const kind = besideKind ?? (uses >= 2 ? usual : undefined);
-  const start = at.text.indexOf(work);
-  const lemmas = [...work.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), ...(kind ? [kind] : [])];
-  const phrase: KeyPhrase = {
-    text: work,
-    key: lemmas.join(" "),
-    lemmas,
-    score: uses,
-    occurrences: [{ sentence: at.index, start, end: start + work.length, text: work, quoted: work, truncated: false }],
-    size: lemmas.length,
-    hasName: true,
-    head: kind ?? lemmas[lemmas.length - 1]!,
-    plural: false,
-  };
+  const phrase = workPhrase(work, at.index, at.text.indexOf(work), kind, uses);
   // (Never the quoted title: a question's first quote must come from its own section, and most
   // sections do not name the work. A title in capitals reads as one without the marks.)
   workNames.set(phrase, kind ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : work);
   titled.add(phrase);
   return phrase;
+}
+
+/** The key phrase for a work the essay reads, named `name` at `start` of sentence `sentence`; its head is the kind of work when known. */
+function workPhrase(name: string, sentence: number, start: number, kind: string | undefined, uses: number): KeyPhrase {
+  const lemmas = [...name.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), ...(kind ? [kind] : [])];
+  return {
+    text: name,
+    key: lemmas.join(" "),
+    lemmas,
+    score: uses,
+    occurrences: [{ sentence, start, end: start + name.length, text: name, quoted: name, truncated: false }],
+    size: lemmas.length,
+    hasName: true,
+    head: kind ?? lemmas[lemmas.length - 1]!,
+    plural: false,
+  };
 }
 
 /**
@@ -392,19 +396,7 @@ function unquotedWork(title: string, sentences: readonly TaggedSentence[]): KeyP
       const found = sentences.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((match) => ({ sentence, match })));
       if (found.length === 0 || found.some(({ match }) => match[1] === "the")) continue;
       const { sentence, match } = found[0]!;
-      const start = match.index!;
-      const lemmas = [...name.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an)$/.test(w)), kind];
-      const phrase: KeyPhrase = {
-        text: name,
-        key: lemmas.join(" "),
-        lemmas,
-        score: uses,
-        occurrences: [{ sentence: sentence.index, start, end: start + name.length, text: name, quoted: name, truncated: false }],
-        size: lemmas.length,
-        hasName: true,
-        head: kind,
-        plural: false,
-      };
+      const phrase = workPhrase(name, sentence.index, match.index!, kind, uses);
       const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s*$/u.exec(words.slice(0, i).join(" "));
       workNames.set(phrase, maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`);
       titled.add(phrase);
