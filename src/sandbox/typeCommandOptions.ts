@@ -23,7 +23,7 @@ export function typeCommandOptions(
   const options: Record<string, OptionValue> = {};
   const commandPath = [commandName];
   for (const [index, part] of subPath.entries()) {
-    const sub = level.find((option) => option.name === part && (option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup));
+    const sub = level.find((option) => option.name === part && isSubcommand(option));
     if (sub) {
       commandPath.push(part);
       level = "options" in sub ? (sub.options ?? []) : [];
@@ -35,10 +35,9 @@ export function typeCommandOptions(
       options[part] = true;
       break;
     }
-    const shown = `/${commandPath.join(" ")}`;
-    return { ok: false, message: `${shown} has no subcommand "${part}". ${subcommandHint(shown, level)}` };
+    return { ok: false, message: `/${commandPath.join(" ")} has no subcommand "${part}". ${subcommandHint(commandPath.join(" "), level)}` };
   }
-  const subcommands = level.filter((option) => option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup);
+  const subcommands = level.filter(isSubcommand);
   if (subcommands.length > 0) return { ok: false, message: `/${commandPath.join(" ")} needs a subcommand. ${subcommandHint(commandPath.join(" "), level)}` };
 
   let focused: string | undefined;
@@ -86,9 +85,12 @@ function typedValue(definition: APIApplicationCommandOption, raw: string): Optio
   }
 }
 
+const isSubcommand = (option: APIApplicationCommandOption) => option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup;
+
+/** `name`: the command path typed so far, without its slash ("stats", "schedule set"). */
 function subcommandHint(name: string, level: readonly APIApplicationCommandOption[]): string {
-  const shown = name.startsWith("/") ? name : `/${name}`;
-  const subcommands = level.filter((option) => option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup);
+  const shown = `/${name}`;
+  const subcommands = level.filter(isSubcommand);
   if (subcommands.length > 0) return `Try ${shown} ${subcommands.map((option) => option.name).join(" | ")}.`;
   // No subcommands here: the word was meant as an option, which is written name:value.
   return level.length > 0 ? `Its options are written name:value: ${level.map((option) => `${option.name}:…`).join(" ")}.` : `${shown} takes no options.`;
