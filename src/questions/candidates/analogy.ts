@@ -2,6 +2,7 @@
 // like torn pages", "A weather map on a phone looks like a window onto the sky". Asking how far
 // the comparison holds and where it breaks down is open where the text argues or explains, and
 // specific by construction: no two essays compare the same things.
+import { isStoried } from "../analysis/claimProfile.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { claimAnchors } from "./spansNearCue.js";
@@ -36,7 +37,7 @@ export const analogyQuestions: CandidateGenerator = (analysis) => {
   // Round 6: not in a story or a memoir, where a simile paints ("a muted, hollow sound beneath
   // the ice, like someone talking in the next room") and "where does it break down" treats an
   // image as an argument's analogy. In an argument or an explainer a comparison carries a claim.
-  if (analysis.genre === "reflects" || analysis.genre === "narrates") return out;
+  if (isStoried(analysis.genre)) return out;
   analysis.sentences.forEach((sentence, i) => {
     // (Round 7: not when the author goes straight on to qualify it — "… sounds like permanent
     // summer". "But a clock does not make daylight; it only moves it." — the next sentence, in the

@@ -4,7 +4,7 @@
 // clause), and not in a memoir or a story ("The amounts are never large" describes an uncle's
 // allowance), of a statute ("By law the revenue must …"), a reported figure, or the author's own
 // doings ("I could not …").
-import { claimProfile } from "../analysis/claimProfile.js";
+import { claimProfile, isStoried } from "../analysis/claimProfile.js";
 import { anchoredOn, pick, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue } from "./spansNearCue.js";
@@ -15,7 +15,7 @@ const ABSOLUTES = /^(?:never|always|only|must|cannot|no one)$/i;
 
 export const assumptionQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
-  const storied = analysis.genre === "reflects" || analysis.genre === "narrates";
+  const storied = isStoried(analysis.genre);
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
       const absolute = cue.kind === "booster" && ABSOLUTES.test(cue.text);

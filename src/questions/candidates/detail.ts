@@ -2,7 +2,7 @@
 // author's grandmother "was generous in a steady, unshowy way". What does that detail suggest
 // about her?" The person is named from the sentence's subject or from the sentence before a
 // "She …" (analysis/referents.ts), and the rest of the sentence is quoted as written.
-import { claimProfile } from "../analysis/claimProfile.js";
+import { claimProfile, isStoried } from "../analysis/claimProfile.js";
 import { subjectPerson } from "../analysis/referents.js";
 import { quotableSpan } from "../analysis/spans.js";
 import { anchoredOn, quote } from "./candidate.js";
@@ -12,7 +12,7 @@ import { MAX_QUOTE_WORDS } from "./spansNearCue.js";
 
 export const detailQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
-  if (analysis.genre !== "reflects" && analysis.genre !== "narrates") return out;
+  if (!isStoried(analysis.genre)) return out;
   const focus = focusPositions(analysis);
   analysis.sentences.forEach((sentence, i) => {
     if (!focus.has(i)) return;

@@ -2,7 +2,7 @@
 // demand for support. Only the author's own confidence, in the main clause, about a general
 // claim: not a reported figure, the author's own doings, a comparison ("records the silence as
 // plainly as it records the bread" is an image, not a boast), or a memoir's or story's details.
-import { claimProfile } from "../analysis/claimProfile.js";
+import { claimProfile, isStoried } from "../analysis/claimProfile.js";
 import { anchoredOn, pick, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue } from "./spansNearCue.js";
@@ -11,7 +11,7 @@ const CONFIDENT = /^(?:clearly|obviously|certainly|undoubtedly|surely|plainly|in
 
 export const evidenceQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
-  const storied = analysis.genre === "reflects" || analysis.genre === "narrates";
+  const storied = isStoried(analysis.genre);
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
       if (cue.kind !== "booster" || !CONFIDENT.test(cue.text) || !cue.main) continue;

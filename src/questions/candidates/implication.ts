@@ -4,7 +4,7 @@ import { PERSON_TITLES } from "../analysis/cueWords.js";
 import { quotableSpan } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
-import { claimProfile, isArguable } from "../analysis/claimProfile.js";
+import { claimProfile, isArguable, isStoried } from "../analysis/claimProfile.js";
 import { anchoredOn, quote, spanQuality } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { clauseAroundCue, sidesOfConnective } from "./spansNearCue.js";
@@ -96,7 +96,7 @@ export const implicationQuestions: CandidateGenerator = (analysis) => {
       // A prediction of the author's own, in the main clause ("The physics that would later make
       // numerical forecasting possible" looks back, it predicts nothing); a history's past is
       // not something that "should happen next".
-      if (cue.kind !== "prediction" || !cue.main || analysis.genre === "narrates" || analysis.genre === "reflects") continue;
+      if (cue.kind !== "prediction" || !cue.main || isStoried(analysis.genre)) continue;
       const span = clauseAroundCue(sentence, cue);
       if (!span) continue;
       // Only a prediction the author argues for: "Most Americans will go on driving" concedes the

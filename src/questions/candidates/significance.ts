@@ -130,7 +130,7 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // them") is also something to check: the same anchor asked as evidence, so a section whose
     // sentences describe can still get questions of several kinds.
     // (Not of a memoir's or a story's details: "The entries are small and upright" needs no proof.)
-    const storied = analysis.genre === "reflects" || analysis.genre === "narrates";
+    const storied = isStoried(analysis.genre);
     if (!storied && inside.some((t) => t.pos === "NOUN" && t.lower !== t.lemma) && !inside.some((t) => t.pos === "PROPN")) {
       push(`What evidence would show that ${quote(span.text)}, and does the essay give it?`, "evidence", "significance.show", 0.2 + 0.3 * central, 0.5);
     }
