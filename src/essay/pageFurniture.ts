@@ -176,7 +176,9 @@ function numberedRunningLines(lines: readonly string[], blank: readonly boolean[
     const text = line.trim();
     if (blank[index] || text.length > MAX_FURNITURE_LENGTH || !/\p{L}.*\p{L}/u.test(text) || !/\s\d{1,4}$|^\d{1,4}\s/u.test(text) || endsSentence(text)) return;
     const key = furnitureKey(text);
-    byKey.set(key, [...(byKey.get(key) ?? []), index]);
+    const indices = byKey.get(key);
+    if (indices) indices.push(index);
+    else byKey.set(key, [index]);
   });
   const nearest = (from: number, step: 1 | -1) => {
     for (let index = from + step; index >= 0 && index < lines.length; index += step) if (!blank[index]) return lines[index] ?? "";
