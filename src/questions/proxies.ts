@@ -38,10 +38,6 @@ export function hasReadableLength(question: string): string | undefined {
   return n >= 8 && n <= 40 ? undefined : `has ${n} words (8–40 wanted)`;
 }
 
-/**
- * No sentence of the question, and no quoted span, opens with a pronoun or a bare "this"/"that"
- * whose antecedent the reader cannot see ("It back-pedaled …", "Why did he …").
- */
 /** Where each sentence of a question starts (after ". ", "? ", "! " before a capital or a quote). */
 function sentenceStarts(question: string): number[] {
   const starts = [0];
@@ -55,6 +51,10 @@ function sentenceStarts(question: string): number[] {
   return starts;
 }
 
+/**
+ * No sentence of the question, and no quoted span, opens with a pronoun or a bare "this"/"that"
+ * whose antecedent the reader cannot see ("It back-pedaled …", "Why did he …").
+ */
 export function hasNoDanglingPronoun(question: string): string | undefined {
   // A later quote may lean on an earlier one ("… "the military options …", but also that "they
   // carried tremendous risks""), so only the first quote must stand on its own.
@@ -204,16 +204,16 @@ export function isRelevant(question: string, sectionTerms: readonly string[]): s
   const lower = question.toLowerCase();
   let terms = lowerTerms.get(sectionTerms);
   if (!terms) lowerTerms.set(sectionTerms, (terms = sectionTerms.map((term) => term.toLowerCase())));
-  // A one-word term is looked up among the question's words' beginnings first (a substring
-  // search over hundreds of terms per candidate was a noticeable share of a long essay's time);
-  // the substring search, which also finds "rings" for "ring", decides the rest.
-  let prefixes = wordPrefixes.get(terms);
-  if (!prefixes) wordPrefixes.set(terms, (prefixes = new Set(terms.filter((t) => /^[\p{L}\p{N}'’-]+$/u.test(t)))));
-  for (const word of wordList(lower)) if (prefixes.has(word)) return undefined;
+  // A one-word term is looked up among the question's whole words first (a substring search
+  // over hundreds of terms per candidate was a noticeable share of a long essay's time); the
+  // substring search, which also finds "rings" for "ring", decides the rest.
+  let single = oneWordTerms.get(terms);
+  if (!single) oneWordTerms.set(terms, (single = new Set(terms.filter((t) => /^[\p{L}\p{N}'’-]+$/u.test(t)))));
+  for (const word of wordList(lower)) if (single.has(word)) return undefined;
   return terms.some((term) => lower.includes(term)) ? undefined : "shares no key phrase or actor with its section";
 }
 
-const wordPrefixes = new WeakMap<readonly string[], Set<string>>();
+const oneWordTerms = new WeakMap<readonly string[], Set<string>>();
 
 export interface SectionCheck {
   /** The section's sentences, one per line. */
