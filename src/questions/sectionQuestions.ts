@@ -73,14 +73,12 @@ export function overgenerate(analysis: SectionAnalysis): Candidate[] {
 }
 
 /**
- * Candidates that pass the hard filters, scored, best first (not yet diversified). With `limit`,
- * checks candidates in score order only until `limit` non-fillers have passed (fillers only with
- * `withFillers`): the proxies are the costly part of generation.
+ * Every candidate of the section that passes the hard filters and the proxies, fillers too,
+ * scored, best first (not yet diversified): the whole pool, for the tests and the training data.
  */
-export function scoredCandidates(analysis: SectionAnalysis, extra: readonly Candidate[] = [], limit = Infinity, model: RankModel = FITTED_MODEL, withFillers = false): ScoredCandidate[] {
-  const pool = scoredPool(analysis, extra, model);
-  const real = checkedReal(pool, limit);
-  return withFillers || limit === Infinity ? withCheckedFillers(pool, real) : real;
+export function scoredCandidates(analysis: SectionAnalysis): ScoredCandidate[] {
+  const pool = scoredPool(analysis, [], FITTED_MODEL);
+  return withCheckedFillers(pool, checkedReal(pool, Infinity));
 }
 
 /** Highest score first; ties by text, so the order never depends on generation order. */
