@@ -117,7 +117,8 @@ const VERB_ONLY = new Set(["matter", "support", "depend", "owe", "reward", "bene
 
 const RULE_WORDS = /\b(?:rules?|laws?|codes?|regulations?|statutes?|ordinances?|by law|legally)\b/i;
 
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
+/** A year ("1897", "2010s"). */
+export const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
 const SPEECH_VERBS = new Set(["say", "tell", "ask", "write", "remark", "add", "explain", "reply", "announce", "declare", "call"]);
 const JUDGING_CUES = new Set(["stance", "booster", "obligation"]);
 const PAST_AUX = /^(?:was|were|had|did)$/;

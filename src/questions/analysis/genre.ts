@@ -4,7 +4,7 @@
 // "How convincing is the claim …" fits an argument, "Why did … choose …" a history, "Why does
 // this moment matter to the author" a memoir, "How far does the comparison hold" an explanation.
 import type { Cue } from "./cues.js";
-import { BARE_MODALS, isPastVerb, mainVerb } from "./claimProfile.js";
+import { BARE_MODALS, isPastVerb, mainVerb, YEAR } from "./claimProfile.js";
 import { EVALUATIVE_WORDS } from "./evaluativeWords.js";
 import type { TaggedSentence } from "./taggedSentence.js";
 
@@ -23,7 +23,6 @@ export interface GenreSignals {
   sentenceArguing: number[];
 }
 
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
 /** Boosters that press a position ("clearly", "of course"), not ones that describe ("never", "only", "always"). */
 const PRESSING_BOOSTERS = /^(?:clearly|obviously|plainly|surely|certainly|undoubtedly|of course|in fact|indeed|inevitably|rightly|truly)$/i;
 

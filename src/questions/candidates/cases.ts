@@ -4,14 +4,12 @@
 import { anchoredOn, fitting, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { focusPositions } from "./focus.js";
-import { claimProfile, mainVerb, workedStep } from "../analysis/claimProfile.js";
+import { claimProfile, mainVerb, workedStep, YEAR } from "../analysis/claimProfile.js";
 import type { Genre } from "../analysis/genre.js";
 import type { Span } from "../analysis/spans.js";
 import type { Token } from "../analysis/tagger.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { claimness, mainClause } from "./spansNearCue.js";
-
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
 
 /** Verbs of being and having: a state, not an event that might not have happened. */
 const STATIVE = /^(?:be|have|seem|remain|become|stay|lie|belong|contain|include|know|own|hold|mean|look|appear|exist|consist|depend)$/;
