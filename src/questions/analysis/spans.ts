@@ -601,13 +601,14 @@ function cutShort(tokens: readonly Token[], a: number, b: number): boolean {
  */
 function concededBeforeBut(tokens: readonly Token[], a: number, b: number): boolean {
   const next = tokens[b]?.text === "," ? tokens[b + 1] : tokens[b];
-  // (Round 7: an emphatic "did" concedes across a clause: "Tharp eventually did go to sea[;
+  // An emphatic "did" and its bare verb: "Tharp eventually did go to sea".
+  const emphaticAt = (k: number) => /^(?:do|does|did)$/.test(tokens[k]!.lower) && tokens[k + 1]?.pos === "VERB" && tokens[k + 1]!.lower === tokens[k + 1]!.lemma && !/^(?:not|n't|never)$/.test(tokens[k - 1]?.lower ?? "");
+  // (Round 7: inside the quote it concedes across a clause: "Tharp eventually did go to sea[;
   // sources differ on the date, but it was long after …]".)
-  const emphatic = tokens.slice(a, b).some((t, j) => /^(?:do|does|did)$/.test(t.lower) && tokens[a + j + 1]?.pos === "VERB" && tokens[a + j + 1]!.lower === tokens[a + j + 1]!.lemma && !/^(?:not|n't|never)$/.test(tokens[a + j - 1]?.lower ?? "") && j > 0);
+  const emphatic = tokens.slice(a + 1, b).some((_, j) => emphaticAt(a + 1 + j));
   if (emphatic && tokens.slice(b).some((t) => t.lower === "but")) return true;
   if (next?.lower !== "but") return false;
-  // (Round 7: "Tharp eventually did go to sea[, but …]": an emphatic "did" concedes too.)
-  return tokens.slice(a, b).some((t, j) => /^(?:still|certainly|admittedly|granted|doubtless|eventually|true)$/.test(t.lower) || (t.lower === "of" && tokens[a + j + 1]?.lower === "course") || (/^(?:do|does|did)$/.test(t.lower) && tokens[a + j + 1]?.pos === "VERB" && tokens[a + j + 1]!.lower === tokens[a + j + 1]!.lemma && !/^(?:not|n't|never)$/.test(tokens[a + j - 1]?.lower ?? "")));
+  return tokens.slice(a, b).some((t, j) => /^(?:still|certainly|admittedly|granted|doubtless|eventually|true)$/.test(t.lower) || (t.lower === "of" && tokens[a + j + 1]?.lower === "course") || emphaticAt(a + j));
 }
 
 /**
