@@ -6,8 +6,6 @@ import { quote, spanQuality } from "./candidates/candidate.js";
 import type { Candidate } from "./candidates/candidate.js";
 import { claimness, mainClaim } from "./candidates/spansNearCue.js";
 import { explainer, topicName } from "./analysis/essayTopic.js";
-
-export { explainer };
 import { diversify } from "./diversify.js";
 import { jaccard, passesProxies } from "./proxies.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
-import { essayCandidates, explainer } from "../../src/questions/essayQuestions.js";
+import { explainer } from "../../src/questions/analysis/essayTopic.js";
+import { essayCandidates } from "../../src/questions/essayQuestions.js";
 import { lastResortQuestions } from "../../src/questions/candidates/lastResort.js";
 
 const body = `
