@@ -121,6 +121,8 @@ const RULE_WORDS = /\b(?:rules?|laws?|codes?|regulations?|statutes?|ordinances?|
 export const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
 const SPEECH_VERBS = new Set(["say", "tell", "ask", "write", "remark", "add", "explain", "reply", "announce", "declare", "call"]);
 const JUDGING_CUES = new Set(["stance", "booster", "obligation"]);
+/** Scope words: boosters by their cue kind, but they judge nothing ("every building", "nothing to do with"). */
+const SCOPE_WORDS = /^(?:every|all|none|nothing|no one)$/i;
 const PAST_AUX = /^(?:was|were|had|did)$/;
 const DURATION = /\b(?:in|for|within) (?:a|an|one|two|three|a few|several|\d+) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** Modal hedges that usually state a possibility rather than the author's doubt. */
@@ -175,7 +177,8 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
   const verb = mainVerb(tokens, a, b);
   const predicateStart = verb < 0 ? a : verb;
   // Scope words ("every building", "nothing to do with") are boosters but no judgement.
-  let evaluative = cues.filter((c) => JUDGING_CUES.has(c.kind) && !/^(?:every|all|none|nothing|no one)$/i.test(c.text)).length;
+  const judgingCues = cues.filter((c) => JUDGING_CUES.has(c.kind) && !SCOPE_WORDS.test(c.text));
+  let evaluative = judgingCues.length;
   // Only the clause's own words judge: "there are stories of passengers arguing … over which of
   // them was right" does not call anything right.
   const mask = subordinateMask(tokens);
@@ -188,7 +191,7 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     const counts = k >= predicateStart ? EVALUATIVE_WORDS.has(t.lemma) && !(t.pos === "NOUN" && VERB_ONLY.has(t.lemma)) : t.pos === "NOUN" && NORMATIVE_NOUNS.has(t.lemma);
     if ((t.pos === "ADJ" || t.pos === "ADV" || t.pos === "VERB" || t.pos === "NOUN") && counts && !cues.some((c) => c.first === k)) evaluative++;
   }
-  const judging = evaluative - cues.filter((c) => (c.kind === "booster" || c.kind === "obligation") && !/^(?:every|all|none|nothing|no one)$/i.test(c.text)).length;
+  const judging = evaluative - judgingCues.filter((c) => c.kind !== "stance").length;
   // A negated general claim in the present ("sanctions have never forced …", "is not a moral
   // argument") takes a position even without a judging word.
   const negated = inside.some((t) => t.lower === "not" || t.lower === "n't" || t.lower === "never" || t.lower === "no");
