@@ -913,15 +913,14 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
   if (t.lower !== "that") return true;
   // "…, that promise should not …": after a comma (or first) "that" opens no content clause.
   if (k === 0 || tokens[k - 1]!.text === ",") return true;
-  // "find that patch with my eyes shut": a noun group followed by a preposition is no clause's subject.
+  // The noun group after "that": where it ends.
   let g = k + 1;
   while (tokens[g] && (tokens[g]!.pos === "NOUN" || tokens[g]!.pos === "ADJ")) g++;
+  // "find that patch with my eyes shut": a noun group followed by a preposition is no clause's subject.
   if (tokens[g - 1]?.pos === "NOUN" && tokens[g]?.pos === "ADP" && tokens[g]!.lower !== "of") return true;
   // "fits that principle because …": a noun after "that" with no verb of its own is what "that"
   // points at, even after a verb (not "argues that people …").
-  let n = k + 1;
-  while (tokens[n] && (tokens[n]!.pos === "NOUN" || tokens[n]!.pos === "ADJ")) n++;
-  if (n > k + 1 && tokens[n - 1]!.pos === "NOUN" && (tokens[n] === undefined || /^(?:SCONJ|PUNCT|CCONJ)$/.test(tokens[n]!.pos))) return true;
+  if (g > k + 1 && tokens[g - 1]!.pos === "NOUN" && (tokens[g] === undefined || /^(?:SCONJ|PUNCT|CCONJ)$/.test(tokens[g]!.pos))) return true;
   if (isComplementizer(tokens, k)) return false;
   // "the ring road that circles the zone": after a noun, "that" is a relative pronoun.
   if (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN") return false;
