@@ -21,6 +21,11 @@ export interface Rankable {
   stem?: string;
 }
 
+/** A last resort that quotes nothing ("What is the main point of this part of the essay …"). */
+function isGeneric(item: Rankable): boolean {
+  return item.stem?.startsWith("generic.") === true;
+}
+
 function quotesOf(item: Rankable): readonly string[] {
   return item.quotes && item.quotes.length > 0 ? item.quotes : [item.anchor.text];
 }
@@ -83,7 +88,7 @@ export function diversify<T extends Rankable>(items: readonly T[], count: number
   // dispute it and why it matters is narrower than one about three claims, but each of its
   // questions is one a teacher can use. Each shared pair costs SHARED_ANCHOR_PENALTY.
   const real = (item: T) => item.filler !== true;
-  const quoting = (item: T) => item.stem?.startsWith("generic.") !== true;
+  const quoting = (item: T) => !isGeneric(item);
   const shareable = (a: T, b: T) => jaccard(words(a), words(b)) <= MAX_PAIRWISE_OVERLAP;
   const passes: Array<[(item: T) => boolean, (a: T, b: T) => boolean, number]> = [
     [real, compatible, 0],
@@ -147,10 +152,11 @@ function bestSet<T extends Rankable>(pool: readonly T[], passes: ReadonlyArray<r
           const c = options[k]!;
           if (!fits[i]![k] || !fits[j]![k] || c.type === b.type) continue;
           // How many pairs may share an anchor in this pass (one: two questions on one claim).
-          if (sharedPairs > 0 && [same(a, b), same(a, c), same(b, c)].filter(Boolean).length > sharedPairs) continue;
+          const pairs = sharedPairs > 0 ? [same(a, b), same(a, c), same(b, c)].filter(Boolean).length : 0;
+          if (pairs > sharedPairs) continue;
           // The chance that all three are kept (scores are chances), fillers counting for less,
           // and so does a set that asks twice about one claim (where that may happen at all).
-          const shared = sharedPairs > 1 ? [same(a, b), same(a, c), same(b, c)].filter(Boolean).length : 0;
+          const shared = sharedPairs > 1 ? pairs : 0;
           const total = [a, b, c].reduce((sum, item) => sum + Math.log(Math.max(item.score, 0.001)) - (item.filler === true ? FILLER_PENALTY : 0), 0) - SHARED_ANCHOR_PENALTY * shared;
           if (total > bestScore) {
             bestScore = total;
@@ -190,15 +196,14 @@ function withEnoughTypes<T extends Rankable>(chosen: T[], pool: T[], wanted: num
  * chosen: only the generic one is replaced.
  */
 function swapGeneric<T extends Rankable>(chosen: T[], pool: readonly T[], shareable: (a: T, b: T) => boolean): void {
-  const unquoted = (item: T) => item.stem?.startsWith("generic.") === true;
-  const at = chosen.findIndex(unquoted);
+  const at = chosen.findIndex(isGeneric);
   if (at < 0) return;
   const others = chosen.filter((_, i) => i !== at);
   const shared = others.some((a, i) => others.some((b, j) => j > i && sameAnchor(a, b)));
   const swap = pool.find(
     (item) =>
       item.filler === true &&
-      !unquoted(item) &&
+      !isGeneric(item) &&
       !chosen.includes(item) &&
       others.every((o) => o.type !== item.type && shareable(o, item)) &&
       others.filter((o) => sameAnchor(o, item)).length <= (shared ? 0 : 1),
