@@ -773,7 +773,6 @@ function commentClauseEnd(tokens: readonly Token[], k: number): number | undefin
 function nounCommentClause(tokens: readonly Token[], a: number, b: number): boolean {
   let j = nounGroupEnd(tokens, a);
   if (j === a) {
-    j = a;
     while (j < b && tokens[j]!.pos === "PROPN") j++;
     if (j === a) return false;
   }
