@@ -232,8 +232,6 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     legal,
     rule: obligation && (legal || RULE_WORDS.test(sentence.text)),
     speech,
-    // "Sample enough scarred trees …", "Take one walk a week …": a bare verb (the tagger may call
-    // it a noun) opening the sentence, then what it acts on.
     figurative: similes(inside),
     // (Or the general "one" as subject: "At the two ends of the chain one observes stars …".)
     addressed: (inside.some((t) => t.lower === "you" || t.lower === "your") || (verb > a && tokens[verb - 1]?.lower === "one" && !/^(?:the|no|each|every|any|this|that|which|only)$/.test(tokens[verb - 2]?.lower ?? ""))) && !obligation && !cues.some((c) => c.kind === "stance"),

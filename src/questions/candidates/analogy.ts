@@ -14,7 +14,6 @@ function comparisonAt(tokens: readonly Token[], a: number, b: number): number {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    // "like" as a preposition ("fit like torn pages"), not the verb ("Politicians like …").
     // "like" as a preposition after a verb or an adverb ("fit like torn pages", "looks like a
     // window", "much like"), not the verb ("Politicians like fare-free transit").
     const before = tokens[k - 1];
