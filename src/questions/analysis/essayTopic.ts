@@ -274,13 +274,7 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   const escaped = work.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const beside = new RegExp(`\\b(${[...WORK_KINDS].join("|")}),?\\s+["\u201c\u2018]?${escaped}`, "iu");
   const besideKind = sentences.map((s) => beside.exec(s.text)?.[1]?.toLowerCase()).find((k) => k !== undefined);
-  const kinds = new Map<string, number>();
-  for (const sentence of sentences) {
-    sentence.tokens.forEach((t, i) => {
-      if (t.pos === "NOUN" && WORK_KINDS.has(t.lower) && /^(?:the|this)$/.test(sentence.tokens[i - 1]?.lower ?? "")) kinds.set(t.lower, (kinds.get(t.lower) ?? 0) + 1);
-    });
-  }
-  const [usual, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  const [usual, uses] = usualKind(sentences, WORK_KINDS);
   const maker = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(['\u2019])s\s+["\u201c\u2018]/u.exec(title);
   if (!maker && !besideKind) return undefined;
   const kind = besideKind ?? (uses >= 2 ? usual : undefined);
@@ -290,6 +284,17 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   workNames.set(phrase, kind ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : work);
   titled.add(phrase);
   return phrase;
+}
+
+/** Which of `kinds` the text most often calls "the …" or "this …" ("the poem"), and how often (ties by name). */
+function usualKind(sentences: readonly TaggedSentence[], kinds: ReadonlySet<string>): [kind: string | undefined, uses: number] {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((t, i) => {
+      if (t.pos === "NOUN" && kinds.has(t.lower) && /^(?:the|this)$/.test(sentence.tokens[i - 1]?.lower ?? "")) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    });
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
 }
 
 /** The key phrase for a work the essay reads, named `name` at `start` of sentence `sentence`; its head is the kind of work when known. */
@@ -378,13 +383,7 @@ const ART_KINDS = new Set(["poem", "novel", "play", "film", "movie", "painting",
  */
 function unquotedWork(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   const words = title.replace(/[:?!]/g, " ").split(/\s+/).filter(Boolean);
-  const kinds = new Map<string, number>();
-  for (const sentence of sentences) {
-    sentence.tokens.forEach((t, i) => {
-      if (t.pos === "NOUN" && ART_KINDS.has(t.lower) && /^(?:the|this)$/.test(sentence.tokens[i - 1]?.lower ?? "")) kinds.set(t.lower, (kinds.get(t.lower) ?? 0) + 1);
-    });
-  }
-  const [kind, uses] = [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [undefined, 0];
+  const [kind, uses] = usualKind(sentences, ART_KINDS);
   if (!kind || uses < 2) return undefined;
   for (let size = Math.min(words.length, 10); size >= 3; size--) {
     for (let i = 0; i + size <= words.length; i++) {
