@@ -137,14 +137,13 @@ function zeroRelativeAfterLightNoun(tokens: readonly Token[], k: number, b: numb
  * come in the span or the sentence (the main clause after it). An imperative ("If you are
  * tired, stop and rest.") has no comma after it.
  */
-function listedPredicate(tokens: readonly Token[], from: number, b: number): boolean {
+function listedPredicate(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (!first || first.pos !== "VERB" || first.lower !== first.lemma) return false;
   let k = from + 1;
   while (k < tokens.length && tokens[k]!.text !== "," && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
   if (tokens[k]?.text !== ",") return false;
   const stretch = tokens.slice(from + 1, k);
-  void b;
   return stretch.some((t, j) => /^(?:and|or)$/.test(t.lower) && /^(?:VERB|ADJ)$/.test(stretch[j + 1]?.pos ?? "") && stretch[j + 1]!.lower === stretch[j + 1]!.lemma);
 }
 
@@ -167,7 +166,7 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
     // "Every time you stream a song, scan a QR code or open a file …, some …": a list of the
     // subordinate clause's own predicates, closed by "or"/"and" before a further comma, goes on
     // with the subordinate clause.
-    while (listedPredicate(tokens, from, b)) {
+    while (listedPredicate(tokens, from)) {
       const next = tokens.slice(from, b).findIndex((t) => t.text === ",");
       if (next < 0) return false;
       from = from + next + 1;
