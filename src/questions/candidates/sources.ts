@@ -111,7 +111,7 @@ function reportsIn(analysis: SectionAnalysis, sentence: TaggedSentence): Report[
       const content = quotableSpan(sentence, k + 2, range[1], MAX_QUOTE_WORDS);
       if (!content || content.shape !== "clause" || content.fragment) return;
       const source = sentence.text.slice(tokens[0]!.start, tokens[k - 1]!.end);
-      found.push({ verb, source: source.charAt(0).toUpperCase() + source.slice(1), content, end: range[1], view: true });
+      found.push({ verb, source: capitalise(source), content, end: range[1], view: true });
       return;
     }
     if (!FINDING_VERBS.has(verb.lemma) && !OPINION_VERBS.has(verb.lemma)) return;
