@@ -51,13 +51,14 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
   // change if it were not the case …", 0 of 2); a story's "what does it change in our picture of
   // <topic>" is kept only for what is no particular.
   const matters: Framing[] = general ? [[`Why does it matter that ${q}? What follows from it?`, "implication", "fallback.matters"]] : [];
-  const detail = (whole: string): Framing[] => (arguable || general || reported ? [] : [[`Why does the author include the detail that ${q}? What would ${whole} lose without it?`, "purpose", "fallback.detail"]]);
+  const isDetail = !(arguable || general || reported);
+  const detail = (whole: string): Framing[] => (isDetail ? [[`Why does the author include the detail that ${q}? What would ${whole} lose without it?`, "purpose", "fallback.detail"]] : []);
   switch (genre) {
     case "explains":
       // (A general statement of how something works can also be asked for a case of it.)
       return [
         ...detail("the account"),
-        ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it add to the essay's account of ${topic}?`, "purpose", "fallback.whyTellHow"]] as Framing[] : []),
+        ...(!isDetail ? [[`Why might the author tell us that ${q}, and what does it add to the essay's account of ${topic}?`, "purpose", "fallback.whyTellHow"]] as Framing[] : []),
         ...matters,
         ...(general ? [[`What example, from your own experience or reading, would show that ${q}?`, "example", "fallback.example"]] as Framing[] : []),
         // Round 7: never of a particular (something past, or a named thing): "the Senate picked
@@ -73,7 +74,7 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
       return [
         ...(event ? [[`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode"]] as Framing[] : []),
         ...detail("the account"),
-        ...(detail("").length === 0 ? [[`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"]] as Framing[] : []),
+        ...(!isDetail ? [[`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"]] as Framing[] : []),
         // Round 7: "The essay reports that "…". Whose side of that story is missing here" is
         // retired: judges kept 3 of 22, rejecting it of plain facts, results and states ("John
         // Snow was by then a respected physician", "The baseline was laid out on the plain"),
@@ -161,7 +162,8 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
   // (Round 7: nor does a section of an essay whose title says it explains, though it argues a
   // point: "What would a reader who disagrees with this part of the essay about codes say" was
   // rejected of a worked explainer.)
-  if (analysis.genre === "argues" && !explainer(analysis.essayTitle)) {
+  const explains = explainer(analysis.essayTitle);
+  if (analysis.genre === "argues" && !explains) {
     out.push(
       generic(`What is the main point of this part of the essay${about}, and how does it move the essay's argument forward?`, "connect", "generic.mainPoint", 0.15),
       generic(`Which claim in this part of the essay${about} would you most want to argue with, and why?`, "evaluate", "generic.argueWith", 0.1),
@@ -173,7 +175,7 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
       generic(`Whose point of view is missing from this part of the essay${about}, and how might they tell it?`, "perspective", "generic.missingView", 0.1),
     );
     // (An explainer's section may have nothing quotable at all: a third kind, as an argument's has.)
-    if (explainer(analysis.essayTitle)) out.push(generic(`Which step in this part of the essay${about} is the hardest to follow, and how could it be made clearer?`, "evaluate", "generic.hardestStep", 0.1));
+    if (explains) out.push(generic(`Which step in this part of the essay${about} is the hardest to follow, and how could it be made clearer?`, "evaluate", "generic.hardestStep", 0.1));
     // (Nor may a story's or a memoir's: a short section of speech and a long introduction can
     // leave no clause that stands alone — after the round-7 freeze a sealed travel essay's section
     // got two questions of two kinds — so a third kind makes up the issue's three.)
