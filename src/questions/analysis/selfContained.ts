@@ -509,10 +509,10 @@ const INFINITIVE_TAKERS = /^(?:want|need|try|have|ought|use|go|refuse|mean|like|
 const SIGNPOST_VERBS = /^(?:notice|consider|note|imagine|remember|recall|compare|look|take|think|ask|see|suppose|picture|observe|mark|watch)$/;
 
 /** Nouns a span offers as a case of something it does not name: "the measles vaccine is one example". */
-const INSTANCE_NOUNS = /^(?:example|instance|illustration|case|sign|symptom|exception|case)$/;
+const INSTANCE_NOUNS = /^(?:example|instance|illustration|case|sign|symptom|exception)$/;
 
 /** Nouns that announce what the next sentence says ("My argument is simple", "There is also an argument …"). */
-const ANNOUNCED = /^(?:argument|point|claim|answer|question|view|reason|proposal|conclusion|case|worry|concern|objection|problem|lesson|story|idea|thesis|suggestion|explanation|phrase|statistic|word|story)$/;
+const ANNOUNCED = /^(?:argument|point|claim|answer|question|view|reason|proposal|conclusion|case|worry|concern|objection|problem|lesson|story|idea|thesis|suggestion|explanation|phrase|statistic|word)$/;
 
 /**
  * Round 6: more ways a span leans on what is outside it: see each test.
@@ -613,7 +613,7 @@ function beBefore(tokens: readonly Token[], k: number): boolean {
  * (A consequent whose condition sets no figures, "[If a city replaces fare revenue …,] transit
  * must compete …", still says something of its own; judges keep those.)
  */
-export function shornOfCondition(tokens: readonly Token[], a: number, b: number): boolean {
+function shornOfCondition(tokens: readonly Token[], a: number, b: number): boolean {
   let first = 0;
   while (first < a && (tokens[first]!.pos === "PUNCT" || tokens[first]!.pos === "CCONJ" || LINKING_ADVERBS.test(tokens[first]!.lower))) first++;
   if (!/^(?:if|unless|suppose|supposing|say)$/.test(tokens[first]?.lower ?? "")) return false;
