@@ -46,12 +46,15 @@ export const perspectiveQuestions: CandidateGenerator = (analysis) => {
 
   // Judgements in the section (a stance, a hedge, a "clearly"): a plain fact gives no one anything
   // to answer, and the author's account of themselves is theirs alone.
+  const storied = isStoried(analysis.genre);
   analysis.sentences.forEach((sentence, i) => {
     if (!focus.has(i)) return;
     const span = mainClause(sentence);
     const profile = span ? claimProfile(sentence, span) : undefined;
-    if (!span || !profile || span.vague || announcesOnly(sentence, span) || claimness(sentence, span, isStoried(analysis.genre)) < 0.5 || profile.firstPerson || profile.selfMention || profile.rule || profile.legal) return;
-    if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claimness(sentence, span, isStoried(analysis.genre)) < 1) return;
+    if (!span || !profile || span.vague || announcesOnly(sentence, span)) return;
+    const claim = claimness(sentence, span, storied);
+    if (claim < 0.5 || profile.firstPerson || profile.selfMention || profile.rule || profile.legal) return;
+    if (!analysis.cues[i]!.some((c) => JUDGING.has(c.kind) && c.first >= span.firstToken && c.end <= span.endToken) && claim < 1) return;
     // (Outside an argument a "never" or an "always" describes: "Memory does not always last
     // forever" is a textbook fact no scientist would answer. A judging word is needed there.)
     if (analysis.genre !== "argues" && profile.judging < 1) return;
