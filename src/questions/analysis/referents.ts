@@ -45,7 +45,7 @@ function personPhrase(tokens: readonly Token[], k: number): { name: string; obje
   const object = genderOf(noun.lemma);
   if (!object) return undefined;
   const words = tokens.slice(k + 1, j + 1).map((t) => t.text).join(" ");
-  const owner = det.lower === "my" ? "the author's" : det.lower === "our" ? "the author's" : "the";
+  const owner = det.lower === "the" ? "the" : "the author's";
   return { name: `${owner} ${words.toLowerCase()}`, object, end: j + 1 };
 }
 
