@@ -973,7 +973,7 @@ function danglingComparative(tokens: readonly Token[], a: number, b: number): bo
 }
 
 /** Nouns for a person, which "he" or "she" can refer to. */
-const PERSON_NOUNS = /^(?:man|woman|boy|girl|father|mother|grandmother|grandfather|uncle|aunt|son|daughter|brother|sister|wife|husband|king|queen|prince|princess|friend|teacher|student|child|officer|captain|leader|president|minister|director|author|writer|poet|scientist|doctor|priest|farmer|soldier|sailor|worker|owner|visitor|observer|reader|driver|scout|queen|emperor|merchant|lawyer|judge|chief|colleague|neighbour|neighbor|partner|parent|grandparent)$/;
+const PERSON_NOUNS = /^(?:man|woman|boy|girl|father|mother|grandmother|grandfather|uncle|aunt|son|daughter|brother|sister|wife|husband|king|queen|prince|princess|friend|teacher|student|child|officer|captain|leader|president|minister|director|author|writer|poet|scientist|doctor|priest|farmer|soldier|sailor|worker|owner|visitor|observer|reader|driver|scout|emperor|merchant|lawyer|judge|chief|colleague|neighbour|neighbor|partner|parent|grandparent)$/;
 
 function isPersonNoun(t: Token): boolean {
   return t.pos === "NOUN" && (PERSON_NOUNS.test(t.lemma) || (t.lower === t.lemma && /(?:ist|ian)$/.test(t.lower)));
