@@ -66,3 +66,20 @@ describe("the last-resort questions of an explainer's arguing section", () => {
   });
 });
 
+
+describe("the last-resort questions of an explainer's section that does not argue", () => {
+  const generic = (title: string) =>
+    analyseEssay(buildEssay(`---\ntitle: "${title}"\n---\n${body}`, { file: "salt.md", id: "salt" })).sections.map((section) => {
+      expect(section.genre).not.toBe("argues");
+      return lastResortQuestions(section).filter((q) => q.stem?.startsWith("generic."));
+    });
+
+  it("make up a third kind by asking which step is hardest to follow, where a story's ask for the most telling detail", () => {
+    for (const questions of generic("How Tides Move Salt")) {
+      expect(questions.map((q) => q.stem)).toContain("generic.hardestStep");
+      expect(questions.map((q) => q.stem)).not.toContain("generic.tellingDetail");
+      expect(new Set(questions.map((q) => q.type)).size).toBe(3);
+    }
+    for (const questions of generic("Tides Should Be Taxed")) expect(questions.map((q) => q.stem)).not.toContain("generic.hardestStep");
+  });
+});
