@@ -51,6 +51,11 @@ describe("genre per section (round 5)", () => {
     const plain = section.sentences.findIndex((s) => s.text.startsWith("It joins carbon dioxide"));
     expect(argues(section.genre, section.genreSignals, plain)).toBe(false);
     expect(argues("explains", { ...section.genreSignals, sentenceArguing: [1] }, 0)).toBe(true);
+    // The weight read from the sentence itself: a judgement pressed with "clearly" argues outright.
+    const pressed = sectionOf([`${EXPLAINER[0]} That delay is clearly the crucial weakness of the whole design.`]);
+    expect(pressed.genre).toBe("explains");
+    const judged = pressed.sentences.findIndex((s) => s.text.startsWith("That delay"));
+    expect(argues(pressed.genre, pressed.genreSignals, judged)).toBe(true);
   });
 });
 
@@ -84,6 +89,7 @@ describe("last resorts quote the section, framed for its genre (round 5)", () =>
 
   it("asks nobody to argue with a section that does not argue", () => {
     const fillers = lastResortQuestions(sectionOf(EXPLAINER, "How a Leaf Makes Sugar")).filter((c) => c.quotes.length === 0);
+    expect(fillers.length).toBeGreaterThan(0);
     for (const filler of fillers) expect(filler.text).not.toMatch(/disagrees|argue with/);
   });
 });
