@@ -148,10 +148,11 @@ export function essayCandidates(analysis: EssayAnalysis, model: RankModel = FITT
   const sentences = analysis.sections.flatMap((s) => s.sentences.map((t) => t.text));
   const terms = [...analysis.keyPhrases.slice(0, 20).map((k) => k.text), ...analysis.sections.flatMap(sectionTerms)];
   const check = { text, sentences, terms };
-  const home = (c: { anchor: { sentence: number } }) => analysis.sections.find((s) => s.sentences.some((t) => t.index === c.anchor.sentence)) ?? analysis.sections[0]!;
+  // Each candidate's sectionId is already the section its anchor is in (overgenerate found it).
+  const byId = new Map(analysis.sections.map((s) => [s.section.id, s]));
   return overgenerate(analysis)
     .filter((c) => passesProxies(c.text, check))
-    .map((c) => ({ ...c, score: score(features(c, home(c), "essay"), model) }));
+    .map((c) => ({ ...c, score: score(features(c, byId.get(c.sectionId)!, "essay"), model) }));
 }
 
 export function essayQuestions(analysis: EssayAnalysis, count: number, model: RankModel = FITTED_MODEL): EssayCandidate[] {
