@@ -209,7 +209,7 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
   const legal = /\b(?:by law|the law|legally|statute|regulations? (?:require|say)|is required|are required)\b/i.test(span.text);
   const obligation = cues.some((c) => c.kind === "obligation");
   // A past action told with at most one judging word (see ClaimProfile.toldEvent): reported too.
-  const toldEvent = verbToken !== undefined && isPastVerb(verbToken) && !COPULAS.test(verbToken.lemma) && !STATIVE.test(verbToken.lemma) && judging < 2 && !presentLater(tokens, verb, b);
+  const toldEvent = pastEvent && !COPULAS.test(verbToken.lemma) && !STATIVE.test(verbToken.lemma) && judging < 2 && !presentLater(tokens, verb, b);
   return {
     evaluative,
     judging,
