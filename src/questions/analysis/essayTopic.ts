@@ -271,7 +271,7 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   // Trough""), else, for a work the title gives a maker ("Ellen Marsh's "The Trough""), what the
   // text most often calls "the …" (twice at least). A word in scare quotes ("Why "Sustainable"
   // Means Nothing") has neither a maker nor a kind written against it: it is no work.
-  const escaped = work.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(work);
   const beside = new RegExp(`\\b(${[...WORK_KINDS].join("|")}),?\\s+["\u201c\u2018]?${escaped}`, "iu");
   const besideKind = sentences.map((s) => beside.exec(s.text)?.[1]?.toLowerCase()).find((k) => k !== undefined);
   const [usual, uses] = usualKind(sentences, WORK_KINDS);
@@ -284,6 +284,11 @@ function workOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPh
   workNames.set(phrase, kind ? (maker ? `${maker[1]}${maker[2]}s ${kind}` : `the ${kind}`) : work);
   titled.add(phrase);
   return phrase;
+}
+
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Which of `kinds` the text most often calls "the …" or "this …" ("the poem"), and how often (ties by name). */
@@ -390,7 +395,7 @@ function unquotedWork(title: string, sentences: readonly TaggedSentence[]): KeyP
       const run = words.slice(i, i + size);
       const name = run.join(" ");
       if (!/^\p{Lu}/u.test(run[0]!) || !/^\p{Lu}/u.test(run[size - 1]!) || !run.some((w) => /^\p{Ll}/u.test(w))) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const escaped = escapeRegExp(name);
       const pattern = new RegExp(`(?<=(\\S*)\\s)${escaped}(?![\\p{L}\\p{N}])`, "gu");
       const found = sentences.flatMap((sentence) => [...sentence.text.matchAll(pattern)].map((match) => ({ sentence, match })));
       if (found.length === 0 || found.some(({ match }) => match[1] === "the")) continue;
