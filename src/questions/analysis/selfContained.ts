@@ -148,6 +148,16 @@ function listedPredicate(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * A question word after a preposition or an adjective opens a clause inside a phrase, no main
+ * clause: "more to a change in what travellers wanted", "often wrong about how real communities
+ * behave" (hasMainClause here, shapeOf in spans.ts).
+ */
+export function embeddedQuestionAt(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return /^(?:what|how|why|whether|where|when)$/.test(tokens[k]!.lower) && (prev?.pos === "ADP" || prev?.pos === "ADJ");
+}
+
+/**
  * The span holds a main clause of its own: after any subordinate clause it opens with, a subject
  * and a finite verb that is not inside a relative clause ("people who drive") or a zero relative
  * ("something we are only beginning to miss").
@@ -201,7 +211,7 @@ export function hasMainClause(tokens: readonly Token[], a: number, b: number): b
     // (A "where"/"when" after a noun opens one too: "with residential permits where spillover is real".)
     // (And a question word after a preposition or an adjective: "more to a change in what
     // travellers wanted", "often wrong about how real communities behave".)
-    if (/^(?:who|which|whom|whose)$/.test(t.lower) || ((t.lower === "that" || t.lower === "where" || t.lower === "when") && k > a && (prev?.pos === "NOUN" || prev?.pos === "PRON" || prev?.pos === "PROPN")) || (/^(?:what|how|why|whether|where|when|who)$/.test(t.lower) && (prev?.pos === "ADP" || prev?.pos === "ADJ"))) {
+    if (/^(?:who|which|whom|whose)$/.test(t.lower) || ((t.lower === "that" || t.lower === "where" || t.lower === "when") && k > a && (prev?.pos === "NOUN" || prev?.pos === "PRON" || prev?.pos === "PROPN")) || embeddedQuestionAt(tokens, k)) {
       relative = true;
       relativeVerb = false;
       continue;

@@ -1,7 +1,7 @@
 // Cuts short, exact, quotable spans out of a sentence: clauses split at connectives and
 // punctuation, trimmed so they neither start on a conjunction nor end on "the", "and" or a
 // preposition, and shortened at a phrase boundary when longer than the quote limit.
-import { afterOpeningPhrase, deniedInSentence, hasMainClause, insideLaterSubordinate, isFiniteVerb, leansOnContext } from "./selfContained.js";
+import { afterOpeningPhrase, deniedInSentence, embeddedQuestionAt, hasMainClause, insideLaterSubordinate, isFiniteVerb, leansOnContext } from "./selfContained.js";
 import type { Token } from "./tagger.js";
 import type { TaggedSentence } from "./taggedSentence.js";
 
@@ -281,7 +281,7 @@ function shapeOf(tokens: readonly Token[], start: number, to: number): SpanShape
       if (relative === "in-verb" && (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "PROPN" || t.pos === "ADJ")) relative = "no";
       continue;
     }
-    if ((k > start && /^(?:who|which|whom)$/.test(t.lower)) || (t.lower === "that" && t.pos !== "DET" && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN")) || (/^(?:what|how|why|whether|where|when)$/.test(t.lower) && (tokens[k - 1]?.pos === "ADP" || tokens[k - 1]?.pos === "ADJ"))) {
+    if ((k > start && /^(?:who|which|whom)$/.test(t.lower)) || (t.lower === "that" && t.pos !== "DET" && (tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN")) || embeddedQuestionAt(tokens, k)) {
       relative = "before-verb";
       continue;
     }
