@@ -32,10 +32,9 @@ describe("evaluation set", () => {
     // Round 6's held-out set, judged once by two separate judges after it froze (the first
     // judge's labels are the eval's), is development data since round 7.
     expect(judgedUnseenIn("round 6").length).toBeGreaterThanOrEqual(5);
-    // Round 7's held-out set: written sealed, judged once by someone else after it froze.
-    const sealed = judgedUnseenIn("round 7");
-    expect(sealed.length).toBeGreaterThanOrEqual(5);
-    expect(sealed.every((e) => e.heldOut === true)).toBe(true);
+    // Round 7's held-out set, judged once by two separate judges after it froze, is development
+    // data since round 8.
+    expect(judgedUnseenIn("round 7").length).toBeGreaterThanOrEqual(5);
     expect(new Set(set.map((e) => e.file.split(".").pop()))).toEqual(new Set(["txt", "md"]));
     for (const entry of set) {
       const labels = readLabels(root, entry.id);
