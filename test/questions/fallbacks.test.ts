@@ -183,3 +183,24 @@ describe("a story's section with no clause that stands alone", () => {
     expect(list.some((q) => q.stem === "generic.tellingDetail")).toBe(true);
   });
 });
+
+describe("a section with nothing quotable, no heading and no essay topic", () => {
+  // Found in review: the same sketch under a title its text never uses ("Salt") has no essay
+  // topic, and its section no heading; the generic questions had no subject to name, would have
+  // shared no word with the section, and were not offered, so the section showed two questions.
+  it("names the section's own leading key phrase and still shows three questions of three kinds", () => {
+    const text = [
+      "Salt",
+      "",
+      "He waved to us from the far dyke, where the wind had already begun to lift the water off the salt pans. “Not today,” he called across the salt pans. He shrugged at the grey sky and pulled his hood up. “The weather decides when we work. Maybe tomorrow, maybe Thursday.” He laughed at that, and so did we.",
+    ].join("\n");
+    const analysis = analyseEssay(buildEssay(text, { file: "salt.txt" }));
+    const [section] = analysis.sections;
+    expect(analysis.topic).toBeUndefined();
+    expect(section!.section.titleFromHeading).toBe(false);
+    const list = sectionQuestions(section!, 5);
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(list.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+    expect(list.filter((q) => q.stem.startsWith("generic.")).every((q) => q.text.includes("salt pans"))).toBe(true);
+  });
+});

@@ -14,13 +14,17 @@ import { announcesOnly, claimAnchors } from "./spansNearCue.js";
 
 /**
  * What the section is about, in words a question can use: the author's heading, else the
- * essay's topic (a phrase of the section picked by frequency is too often incidental).
+ * essay's topic (a phrase of the section picked by frequency is too often incidental), else —
+ * only when the essay has neither, as a sketch whose title the text never uses — the section's
+ * leading key phrase: without a subject the generic questions below would share no word with the
+ * section (the relevance proxy drops them) and the section would show fewer than three.
  */
 function sectionSubject(analysis: SectionAnalysis): string | undefined {
   const { section } = analysis;
   const generic = /^(?:summary|introduction|conclusions?|background|overview|notes?|afterword|epilogue|prologue|part \w+|chapter \w+)$/i;
   if (section.titleFromHeading && section.title.split(/\s+/).length <= 6 && !generic.test(section.title.trim())) return section.title.charAt(0).toLowerCase() + section.title.slice(1);
-  return analysis.essayTopic ? topicName(analysis.essayTopic, analysis.essayText) : undefined;
+  const phrase = analysis.essayTopic ?? analysis.keyPhrases[0];
+  return phrase ? topicName(phrase, analysis.essayText) : undefined;
 }
 
 /** Stands for the topic in a form that names it, when the essay has none: such forms are dropped. */
