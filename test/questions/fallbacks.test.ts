@@ -204,3 +204,26 @@ describe("a section with nothing quotable, no heading and no essay topic", () =>
     expect(list.filter((q) => q.stem.startsWith("generic.")).every((q) => q.text.includes("salt pans"))).toBe(true);
   });
 });
+
+describe("a story's fallback that asks how a person saw what the quote tells", () => {
+  // Round 8: a story's fallbacks had only two kinds (connect, purpose), so plain narration reached
+  // three kinds only with "Whose point of view is missing from this part of the essay …" (shown
+  // 29 times on the development essays, kept never).
+  const text = [
+    "The Survey of the Delta",
+    "",
+    "In 1871 the survey party left Calcutta in three boats. The survey was led, at least on paper, by the botanist Anna Reyes. Anna Reyes died in Rangoon in 1901. Supplies ran short within a month, and the boatmen refused to go further without pay. The party reached the river mouth in March. A storm destroyed two of the boats, and the instruments were lost. Reyes wrote home that the maps were finished.",
+  ].join("\n");
+  const [section] = analyseEssay(buildEssay(text, { file: "delta.txt" })).sections;
+  const views = lastResortQuestions(section!).filter((q) => q.stem === "fallback.personView");
+
+  it("asks it of a person the quote names after its verb, as a perspective question", () => {
+    expect(section!.genre).toBe("narrates");
+    expect(views.map((q) => q.text)).toContain('How might Anna Reyes have seen the fact that "The survey was led, at least on paper, by the botanist Anna Reyes", and what in the essay suggests it?');
+    expect(views.every((q) => q.type === "perspective")).toBe(true);
+  });
+
+  it("never of the quote's own subject", () => {
+    expect(views.some((q) => /died|wrote home/.test(q.text))).toBe(false);
+  });
+});

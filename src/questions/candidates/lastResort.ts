@@ -8,6 +8,8 @@ import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
 import { explainer, topicName } from "../analysis/essayTopic.js";
 import type { SectionAnalysis } from "../analysis/analyseEssay.js";
+import { actorPhrase } from "../analysis/actors.js";
+import type { ActorMention } from "../analysis/actors.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 import { announcesOnly, claimAnchors } from "./spansNearCue.js";
@@ -44,7 +46,7 @@ const ANCHORS = 6;
  */
 type Framing = readonly [text: string, type: Candidate["type"], stem: string];
 
-function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean, figure = false, particular = false): Framing[] {
+function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event: boolean, arguable: boolean, general: boolean, reported: boolean, figure = false, particular = false, person?: string): Framing[] {
   // Round 6: the fallbacks include the two anchored forms with the best record over all labels:
   // why the author includes a detail ("What would … lose without it?", 61% kept) and, of a claim
   // or a general statement (not a dated event or a figure: "Why does it matter that fuel prices
@@ -79,6 +81,12 @@ function framed(genre: SectionAnalysis["genre"], q: string, topic: string, event
         ...(event ? [[`How does the episode in which ${q} fit the essay's larger account of ${topic}?`, "connect", "fallback.episode"]] as Framing[] : []),
         ...detail("the account"),
         ...(!isDetail ? [[`Why might the author tell us that ${q}, and what does it change in our picture of ${topic}?`, "purpose", "fallback.whyTell"]] as Framing[] : []),
+        // Round 8: a story's fallbacks had two kinds (connect, purpose), so a section of plain
+        // narration could reach three kinds only with a generic question ("Whose point of view is
+        // missing from this part of the essay …": shown 29 times on the development essays, kept
+        // never). A person the sentence names can be asked how they saw it — the historian's
+        // question of a told event or fact, specific to the person and the moment.
+        ...(person !== undefined && (event || particular) ? [[`How might ${person} have seen ${event ? "the moment when" : "the fact that"} ${q}, and what in the essay suggests it?`, "perspective", "fallback.personView"]] as Framing[] : []),
         // Round 7: "The essay reports that "…". Whose side of that story is missing here" is
         // retired: judges kept 3 of 22, rejecting it of plain facts, results and states ("John
         // Snow was by then a respected physician", "The baseline was laid out on the plain"),
@@ -120,6 +128,24 @@ function tellsEvent(sentence: TaggedSentence, span: Span): boolean {
   return verb !== undefined && verb.pos === "VERB" && isPastVerb(verb) && !/^(?:be|have)$/.test(verb.lemma);
 }
 
+/**
+ * The person the quote names who is named most in the section (how a question names them), if
+ * any — never the quote's own subject: "How might Snow have seen the moment when "Snow died …""
+ * or "… when "a five-month-old girl named Frances Lewis had fallen ill"" asks nothing sensible.
+ * The person must come after a verb of the quote, so what is asked is something that happened to
+ * or around them ("was led, at least on paper, by the astronomer Louis Godin"); a person named
+ * only elsewhere in the sentence may have nothing to do with the quoted clause.
+ */
+function personIn(analysis: SectionAnalysis, sentence: TaggedSentence, span: Span): string | undefined {
+  const afterVerb = (m: ActorMention) => {
+    if (m.sentence !== sentence.index || m.start < span.start || m.end > span.end) return false;
+    return sentence.tokens.some((t, k) => k >= span.firstToken && t.end <= m.start && (t.pos === "AUX" || (t.pos === "VERB" && !/^(?:named|called|known)$/i.test(t.text))));
+  };
+  const here = analysis.actors.filter((a) => a.actor.kind === "person" && a.here.some(afterVerb));
+  const most = here.sort((a, b) => b.mentions - a.mentions)[0];
+  return most ? actorPhrase(most.actor) : undefined;
+}
+
 export const lastResortQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   const topic = analysis.essayTopic ? topicName(analysis.essayTopic, analysis.essayText) : undefined;
@@ -147,7 +173,7 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     // (An essay with no topic found still gets the forms that do not name one.)
     // A measured quantity (a number that is no year: "9 percent", "410,000", "six minutes").
     const figure = inside.some((t) => t.pos === "NUM" && !/^(?:1[0-9]|20)\d\d$/.test(t.text) && !/^(?:one|a)$/i.test(t.text));
-    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure, named || (event && profile.past))) {
+    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure, named || (event && profile.past), personIn(analysis, sentence, span))) {
       // (The weight of a figure ranks below the other fallbacks: it is there to give a section of
       // plain figures a kind of question it lacks, not to displace one that fits.)
       if (!text.includes(NO_TOPIC)) push(text, type, stem, stem === "fallback.weight" ? 0.15 : 0.3);
