@@ -227,3 +227,33 @@ describe("a story's fallback that asks how a person saw what the quote tells", (
     expect(views.some((q) => /died|wrote home/.test(q.text))).toBe(false);
   });
 });
+
+describe("a life's fallback that asks how its person saw a moment", () => {
+  // Round 8: in a life (the essay's topic is the person it follows) the person is in every part of
+  // the story, so may be asked how they saw any told moment — but not one whose subject is them.
+  const text = [
+    "A Quiet Career",
+    "",
+    "## Early years",
+    "",
+    "Ada Brandt was born in Hamburg in 1884. She left school at fourteen and worked in her uncle's shop. Brandt read every book on birds that the shop sold. In 1903 the city museum hired a new curator of birds. She wrote to him twice that winter. Her letters asked whether the museum needed someone to sort its skins.",
+    "",
+    "## The museum",
+    "",
+    "The curator gave Brandt a desk in the basement in 1905. She sorted eleven thousand skins in four years. The museum's board refused her a salary until 1912. Brandt kept notes on every drawer she opened. She later said the basement taught her more than any university.",
+    "",
+    "## Later life",
+    "",
+    "Brandt published her first paper in 1914. The war closed the museum for three years. She spent them counting birds on the Elbe marshes. Her counts were printed in 1921, and other counters soon copied her method. Brandt died in 1950.",
+  ].join("\n");
+  const analysis = analyseEssay(buildEssay(text, { file: "brandt.md" }));
+  const views = analysis.sections.flatMap((section) => lastResortQuestions(section)).filter((q) => q.stem === "fallback.personView").map((q) => q.text);
+
+  it("asks the person of the life about moments that happen around them", () => {
+    expect(views).toContain('How might Brandt have seen the moment when "In 1903 the city museum hired a new curator of birds", and what in the essay suggests it?');
+  });
+
+  it("never of a moment whose subject is the person", () => {
+    expect(views.some((text) => /"(?:Ada )?Brandt (?:was born|published|died|kept)/.test(text))).toBe(false);
+  });
+});

@@ -137,13 +137,22 @@ function tellsEvent(sentence: TaggedSentence, span: Span): boolean {
  * only elsewhere in the sentence may have nothing to do with the quoted clause.
  */
 function personIn(analysis: SectionAnalysis, sentence: TaggedSentence, span: Span): string | undefined {
-  const afterVerb = (m: ActorMention) => {
-    if (m.sentence !== sentence.index || m.start < span.start || m.end > span.end) return false;
-    return sentence.tokens.some((t, k) => k >= span.firstToken && t.end <= m.start && (t.pos === "AUX" || (t.pos === "VERB" && !/^(?:named|called|known)$/i.test(t.text))));
-  };
+  const verb = sentence.tokens.find((t, k) => k >= span.firstToken && k < span.endToken && (t.pos === "AUX" || (t.pos === "VERB" && !/^(?:named|called|known)$/i.test(t.text))));
+  if (!verb) return undefined;
+  const afterVerb = (m: ActorMention) => m.sentence === sentence.index && m.start >= verb.end && m.end <= span.end;
   const here = analysis.actors.filter((a) => a.actor.kind === "person" && a.here.some(afterVerb));
   const most = here.sort((a, b) => b.mentions - a.mentions)[0];
-  return most ? actorPhrase(most.actor) : undefined;
+  if (most) return actorPhrase(most.actor);
+  // A life's person (the essay's topic) is in every part of the story, so may be asked how they
+  // saw any moment of it ("How might Tharp have seen the moment when "Heezen went to sea …""),
+  // unless the quote's subject names the person themself ("Ada Brandt was born …").
+  // (The actor finder often types a surname alone as a place or "other" — "Tharp", "Leavitt" —
+  // so a life's person is any name the topic is, that is no country, organisation or group.)
+  const topic = analysis.essayTopic ? topicName(analysis.essayTopic, analysis.essayText) : undefined;
+  const life = analysis.actors.some((a) => !["country", "organisation", "group"].includes(a.actor.kind) && /^\p{Lu}/u.test(a.actor.name) && actorPhrase(a.actor) === topic);
+  const surname = topic?.split(" ").pop();
+  const named = sentence.tokens.some((t) => t.start >= span.start && t.end <= verb.start && t.text === surname);
+  return life && !named ? topic : undefined;
 }
 
 export const lastResortQuestions: CandidateGenerator = (analysis) => {
