@@ -84,6 +84,23 @@ After the war farmers pulled out hedges to make bigger fields. Machines needed r
 Now farmers are paid to plant hedges again. A young hedge takes ten years to grow thick. Hedges planted today will shelter birds long after the people who planted them.
 `;
 
+const ferry = `---
+title: The Ferry Is the Lifeline
+---
+
+## Mornings
+
+The ferry leaves the island at six. Everyone who works on the mainland rides it. Other islands have two ferries, and their ferries run all night.
+
+## Winter
+
+In winter storms the ferry stops for days. A ferry of that age cannot sail in a gale. Bigger ferries could, and the council has asked for one of those ferries.
+
+## The future
+
+The ferry is forty years old. A ferry costs millions to replace. Without the ferry the island would empty.
+`;
+
 const review = `---
 title: A quiet revolution
 ---
@@ -137,6 +154,10 @@ describe("essay topic, round 8", () => {
 
   it("names a count noun the text mostly uses in general ('a hedge', 'hedges') in the plural, never bare", () => {
     expect(topicOf(hedges)).toBe("hedges");
+  });
+
+  it("keeps 'the ferry' of a text that mostly speaks of one ferry, though it also says 'ferries' and 'a ferry'", () => {
+    expect(topicOf(ferry)).toBe("the ferry");
   });
 
   it("is the work a review heads with its title and maker, named as the maker's book", () => {
