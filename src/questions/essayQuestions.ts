@@ -5,7 +5,7 @@ import type { Span } from "./analysis/spans.js";
 import { quote, spanQuality } from "./candidates/candidate.js";
 import type { Candidate } from "./candidates/candidate.js";
 import { claimness, mainClaim } from "./candidates/spansNearCue.js";
-import { explainer, topicName } from "./analysis/essayTopic.js";
+import { explainer, reviewsWork, topicName } from "./analysis/essayTopic.js";
 import { diversify } from "./diversify.js";
 import { jaccard, passesProxies } from "./proxies.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
@@ -90,6 +90,10 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
     const anchor = { sentence: occurrence.sentence, text: occurrence.quoted } as Span;
     const home = sections.find((s) => s.sentences.some((t) => t.index === occurrence.sentence)) ?? first;
     // A personal essay tells what the author came to see; it makes no "case" with "steps".
+    // In a review "the author" could be the reviewed work's author: it is "the reviewer" (round 8).
+    const review = reviewsWork(theme);
+    const author = review ? "reviewer" : "author";
+    const piece = review ? "review" : "essay";
     const stems: Array<[string, Candidate["type"], string, number]> = personal
       ? [
           [`What does the author come to understand about ${themeText} over the course of the essay, and what brings them there?`, "thesis", "essay.personal.understand", 0.8],
@@ -97,12 +101,12 @@ function overgenerate(analysis: EssayAnalysis): Array<Candidate & { sectionId: s
           [`Who is this essay written for, and what might its readers see differently about ${themeText} once they have finished it?`, "purpose", "essay.personal.readers", 0.7],
         ]
       : [
-          [`What is the author ultimately trying to get us to accept about ${themeText}, and which part of the essay does the most to persuade you?`, "thesis", "essay.thesis", 0.8],
+          [`What is the ${author} ultimately trying to get us to accept about ${themeText}, and which part of the ${piece} does the most to persuade you?`, "thesis", "essay.thesis", 0.8],
           // An explainer makes no case: its weakest point is the step a reader cannot follow.
           explainer(analysis.essay.meta.title)
             ? [`Which step in the essay's explanation of ${themeText} is the hardest to follow, and how could it be made clearer?`, "evaluate", "essay.hardestStep", 0.7]
-            : [`Which step in the author's case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", "essay.weakest", 0.7],
-          [`Who is this essay written for, and what should its readers think or do about ${themeText} once they have finished it?`, "purpose", "essay.readers", 0.7],
+            : [`Which step in the ${author}'s case about ${themeText} is the weakest, and how could it be made stronger?`, "evaluate", "essay.weakest", 0.7],
+          [`Who is this ${piece} written for, and what should its readers think or do about ${themeText} once they have finished it?`, "purpose", "essay.readers", 0.7],
         ];
     for (const [text, type, stem, strength] of stems) {
       out.push({ ...candidate(text, type, stem, anchor, [occurrence.quoted], strength, 0.8), sectionId: home.section.id });

@@ -185,7 +185,9 @@ export function analyseEssay(essay: Essay): EssayAnalysis {
   const sectionSignals = tagged.map((sentences, i) => genreSignals(sentences, sectionCues[i]!));
   const genres = sectionSignals.map(genreOf);
   const storied = genres.filter((g) => g === "narrates" || g === "reflects").length * 2 >= Math.max(genres.length, 1);
-  const topic = essayTopic(essay.meta.title, keyPhrases, actors, sectionOf, allSentences, storied);
+  // A plain-text review's header line under its title may be read as its first section's heading.
+  const firstHeading = essay.sections[0]?.titleFromHeading ? essay.sections[0].title : undefined;
+  const topic = essayTopic(essay.meta.title, keyPhrases, actors, sectionOf, allSentences, storied, firstHeading);
 
   const essayText = allSentences.map((s) => s.text).join("\n");
   // Each actor's mentions, bucketed by section in one pass (a long essay has thousands).

@@ -30,7 +30,9 @@ export function topicName(topic: KeyPhrase, text: string): string {
 function nameTopic(topic: KeyPhrase, text: string): string {
   const work = workNames.get(topic);
   if (work !== undefined) return work;
-  const written = topic.occurrences[0]!.quoted;
+  const plural = pluralNames.get(topic);
+  if (plural !== undefined) return plural;
+  const written = respelled.get(topic) ?? topic.occurrences[0]!.quoted;
   const first = written.split(/\s+/)[0]!;
   const lowered = first.toLowerCase();
   // Lower-case the first word when the text also writes it in lower case (it is no name).
@@ -45,8 +47,9 @@ function nameTopic(topic: KeyPhrase, text: string): string {
 const TITLE_STOP = new Set(["the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "be", "as", "at", "by", "with", "from", "what", "why", "how", "who", "whom", "which", "when", "where", "not", "no", "its", "their", "his", "her", "our", "my", "your", "after", "before", "one", "two", "year", "gains", "pays", "case"]);
 
 /**
- * The longest run of title words (up to three, no stop word at either end) that the text itself
- * uses: "tree rings" in "What Tree Rings Remember", "continental drift", "the four-day week".
+ * The longest run of title words (up to five, no stop word at either end) that the text itself
+ * uses: "tree rings" in "What Tree Rings Remember", "continental drift", "the four-day week",
+ * "the New England Ice Trade" whole (round 8: a cap of three cut it to "the New England Ice").
  * Found in the sentences as written (plural allowed), so the quoted form is exact text.
  */
 function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
@@ -61,13 +64,16 @@ function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPh
   return undefined;
 }
 
+/** A title's noun phrase rarely runs longer ("New England Ice Trade"); a longer run is a headline's tags gone astray. */
+const MAX_TITLE_RUN = 5;
+
 function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   // Noun phrases of the title: runs of nouns and adjectives ending on a noun ("Owns a River" is
   // no topic, "River" is). Titles are capitalised throughout, so the tags are read loosely.
   const tokens = joinHyphens(tagText(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text) || t.text === "-"));
   const nounish = (pos: string) => pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "NUM";
   const runs: string[][] = [];
-  for (let size = 3; size >= 1; size--) {
+  for (let size = Math.min(MAX_TITLE_RUN, tokens.length); size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const run = tokens.slice(i, i + size);
       const last = run[run.length - 1]!;
@@ -77,7 +83,7 @@ function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): Key
       runs.push(run.map((t) => t.text));
       // "Four-Day School Week" is written "the four-day week" in the text: the run without its
       // middle word is tried right after the whole run (a compound's modifier and head noun).
-      if (size === 3) runs.push([run[0]!.text, last.text]);
+      if (size >= 3) runs.push([run[0]!.text, last.text]);
     }
   }
   const found = findRun(runs, sentences);
@@ -149,11 +155,14 @@ function gerund(stem: string): string {
 function findRun(runs: string[][], sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
   for (const run of runs) {
     const pattern = new RegExp(`(?:\\b(?:the|a|an) )?\\b${run.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).join("[\\s-]+")}(?:s|es)?\\b`, "iu");
+    // A phrase of several words only where the text uses it whole: "New England Ice" in "the New
+    // England Ice Trade" modifies the noun after it, so it names no topic (round 8). (A single word
+    // keeps its uses as a modifier: "a winter walk" is about winter too.)
     const found = sentences.flatMap((sentence) => {
       const match = pattern.exec(sentence.text);
-      return match ? [{ sentence, match }] : [];
+      return match && (run.length === 1 || !modifiesNext(sentence, match)) ? [{ sentence, match }] : [];
     });
-    // A single title word must recur; a phrase of two or three is telling enough once.
+    // A single title word must recur; a phrase of two words or more is telling enough once.
     if (found.length === 0 || (run.length === 1 && found.length < 3)) continue;
     // Name it the way the text mostly does, with its article ("the bus") or without ("parking"),
     // preferring an occurrence inside a sentence (not capitalised at its start).
@@ -178,9 +187,49 @@ function findRun(runs: string[][], sentences: readonly TaggedSentence[]): KeyPhr
       plural: /[^su]s$/.test(text),
     };
     titled.add(phrase);
+    if (titleCased(sentence)) respelled.set(phrase, inSentenceCase(quoted, sentence, sentences));
     return phrase;
   }
   return undefined;
+}
+
+/**
+ * A title run found only in a line written in title case (a plain-text title the reader took for
+ * the first sentence: "… the Making of the New England Ice Trade, 1806–1870") is named in the
+ * case the rest of the text writes its words: "the New England ice trade".
+ */
+const respelled = new WeakMap<KeyPhrase, string>();
+
+/** A sentence in title case: a title line, not prose. */
+function titleCased(sentence: TaggedSentence): boolean {
+  return titleCaseText(sentence.text, 3);
+}
+
+/**
+ * When the rest of the text capitalises some words of the phrase inside its sentences (a name,
+ * "New England"), the others are common nouns the title capitalised: each the text writes in lower
+ * case is lowered ("ice", "trade"). A phrase the text never writes otherwise stays as the title
+ * spells it: it may be a name of its own ("the Geodesic Mission").
+ */
+function inSentenceCase(phrase: string, line: TaggedSentence, sentences: readonly TaggedSentence[]): string {
+  const ordinary = sentences.filter((s) => s !== line && !titleCased(s));
+  const lower = new Set(ordinary.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+  const named = new Set(ordinary.flatMap((s) => s.tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
+  const words = phrase.split(/\s+/);
+  if (!words.some((w) => named.has(w))) return phrase;
+  return words.map((w) => (/^\p{Lu}/u.test(w) && !named.has(w) && lower.has(w.toLowerCase()) ? w.toLowerCase() : w)).join(" ");
+}
+
+/**
+ * Whether the words `matched` of the sentence modify the noun right after them: a common noun, or
+ * a capitalised word after a capitalised one (a name goes on: "Ice [Trade]"), not "salt Gwenaël sells".
+ */
+function modifiesNext(sentence: TaggedSentence, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  const next = sentence.tokens.find((t) => t.start >= end);
+  if (!next || !/^\s*$/.test(sentence.text.slice(end, next.start))) return false;
+  const lastWord = match[0].split(/\s+/).pop()!;
+  return next.pos === "NOUN" || (next.pos === "PROPN" && /^\p{Lu}/u.test(lastWord) && /^\p{Lu}/u.test(next.text));
 }
 
 /** Topics taken from the title's own words. */
@@ -196,8 +245,10 @@ function markArticle(topic: KeyPhrase | undefined, sentences: readonly TaggedSen
     return topic;
   }
   const head = topic.head.toLowerCase();
-  let determined = 0;
+  let definite = 0;
+  let general = 0;
   let bare = 0;
+  const plurals = new Map<string, number>();
   for (const sentence of sentences) {
     sentence.tokens.forEach((t, i) => {
       if (t.pos !== "NOUN" || (t.lower !== head && t.lemma !== head)) return;
@@ -206,13 +257,28 @@ function markArticle(topic: KeyPhrase | undefined, sentences: readonly TaggedSen
       let j = i - 1;
       while (j >= 0 && (sentence.tokens[j]!.pos === "ADJ" || sentence.tokens[j]!.pos === "PROPN" || sentence.tokens[j]!.pos === "NOUN")) j--;
       const before = sentence.tokens[j];
-      if (before && (before.pos === "DET" || (before.pos === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(before.lower)))) determined++;
+      // Round 8: "reefs" and "a reef" speak of reefs in general; only a bare singular ("patches
+      // of reef", "parking") is a noun used without a determiner. (A plural used to count as bare.)
+      if (t.lower !== head && !topic.plural) {
+        general++;
+        plurals.set(t.lower, (plurals.get(t.lower) ?? 0) + 1);
+      } else if (before && before.pos === "DET" && /^(?:a|an|another|each|every|any)$/.test(before.lower)) general++;
+      else if (before && (before.pos === "DET" || (before.pos === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(before.lower)))) definite++;
       else bare++;
     });
   }
-  takesArticle.set(topic, determined > bare);
+  // A count noun the text mostly uses in general ("a reef", "reefs") is named in the plural,
+  // "reefs"; otherwise one it mostly uses with a determiner takes "the"; a bare singular stays
+  // bare ("parking").
+  // (Clearly most: "the bus" of an essay that also says "buses" and "a bus" stays "the bus".)
+  const [plural, pluralUses] = [...plurals].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (pluralUses >= 2 && general >= 2 * (definite + bare)) pluralNames.set(topic, plural);
+  takesArticle.set(topic, definite + general > bare);
   return topic;
 }
+
+/** How a singular topic the text uses in general is named: "reefs" for "reef". */
+const pluralNames = new WeakMap<KeyPhrase, string>();
 
 /**
  * For a phrase of several words, how the text writes the phrase itself: "the Donald Trump-Kim
@@ -242,8 +308,8 @@ function phraseTakesArticle(topic: KeyPhrase, sentences: readonly TaggedSentence
  * `storied`: at least half the sections tell a story or remember (genre.ts). Only such an essay
  * is about the person it keeps naming; an argument that keeps citing one expert is not.
  */
-export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[] = [], storied = false): KeyPhrase | undefined {
-  return markArticle(findTopic(title, keyPhrases, actors, sectionOf, sentences, storied), sentences);
+export function essayTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[] = [], storied = false, firstHeading?: string): KeyPhrase | undefined {
+  return markArticle(findTopic(title, keyPhrases, actors, sectionOf, sentences, storied, firstHeading), sentences);
 }
 
 /**
@@ -410,8 +476,62 @@ function unquotedWork(title: string, sentences: readonly TaggedSentence[]): KeyP
   return undefined;
 }
 
-function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[], storied: boolean): KeyPhrase | undefined {
-  const work = workOfTitle(title, sentences) ?? unquotedWork(title, sentences);
+/** Topics that are the work a review reviews: its questions speak of "the reviewer", not "the author". */
+const reviewed = new WeakSet<KeyPhrase>();
+
+/** Whether the topic is the work a review reviews ("Whitcombe's book"). */
+export function reviewsWork(topic: KeyPhrase | undefined): boolean {
+  return topic !== undefined && reviewed.has(topic);
+}
+
+/**
+ * Round 8: a review heads its text with the work it reviews, "The Vanishing Hand: Handwriting, …
+ * by Clare Whitcombe." (a title-case title, "by" and a name, alone in its sentence), often with
+ * its publisher, pages and price. The review is about that work, not about what its own headline
+ * names ("The pen's last stand"): the question names it as the maker's work of the kind the text
+ * calls it ("Whitcombe's book"). The maker must be named again in the text, and the kind is what
+ * it most often calls "the …" (twice at least) or, with pages given, a book.
+ */
+function reviewedWork(title: string, firstHeading: string | undefined, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const head = sentences.slice(0, 3);
+  // The header is the text's first sentences, or a line under the title that plain text made its
+  // subtitle ("A Quiet Revolution: The Long Table by Martin Hale") or its first section's heading.
+  const titleParts = [...title.matchAll(/:\s+/g)].map((m) => title.slice(m.index! + m[0].length));
+  const lines = [...head.map((h) => ({ text: h.text, sentence: h as TaggedSentence | undefined })), ...[...titleParts, ...(firstHeading ? [firstHeading] : [])].map((text) => ({ text, sentence: undefined }))];
+  for (const { text, sentence } of lines) {
+    // (The publisher, pages and price may follow in the same sentence: "… by Clare Whitcombe (Harlow, £22)".)
+    const match = /^(.{3,150}?),?\s+by\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(\p{Lu}[\p{L}'’-]+))(?:\.?$|[.,;]?\s*\(?[^()]*(?:\bpp\b|[£$€]\s?\d)[^()]*\)?\.?$)/u.exec(text.trim());
+    if (!match || !titleCaseText(match[1]!)) continue;
+    const surname = match[3]!;
+    const naming = new RegExp(`\\b${escapeRegExp(surname)}\\b`, "u");
+    const namedIn = sentences.filter((s) => s !== sentence && naming.test(s.text));
+    if (namedIn.length < 2) continue;
+    const [usual, uses] = usualKind(sentences, WORK_KINDS);
+    const pages = head.some((s) => /\b\d+\s*pp\b/.test(s.text)) || /\b\d+\s*pp\b/.test(text);
+    const kind = uses >= 2 ? usual : pages ? "book" : undefined;
+    if (!kind) continue;
+    const work = match[1]!.split(":")[0]!.trim();
+    // Located at the header, or (a header in the title) where the text first names the maker.
+    const at = sentence ?? namedIn[0]!;
+    const start = sentence ? sentence.text.indexOf(work) : naming.exec(at.text)!.index;
+    const phrase = workPhrase(work, at.index, start, kind, uses);
+    // The apostrophe the text writes after the name ("Whitcombe's"), straight by default.
+    const apostrophe = sentences.map((s) => new RegExp(`\\b${escapeRegExp(surname)}(['’])s\\b`, "u").exec(s.text)?.[1]).find(Boolean) ?? "'";
+    workNames.set(phrase, `${surname}${apostrophe}s ${kind}`);
+    reviewed.add(phrase);
+    return phrase;
+  }
+  return undefined;
+}
+
+/** At least `least` words of four letters or more, most of them capitalised, as in a title. */
+function titleCaseText(text: string, least = 2): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= least && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+}
+
+function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: readonly Actor[], sectionOf: ReadonlyMap<number, string>, sentences: readonly TaggedSentence[], storied: boolean, firstHeading: string | undefined): KeyPhrase | undefined {
+  const work = workOfTitle(title, sentences) ?? unquotedWork(title, sentences) ?? reviewedWork(title, firstHeading, sentences);
   if (work) return work;
   const fromTitle = titlePhrase(title, sentences);
   const actorNames = actors.map((a) => a.name.toLowerCase());
