@@ -9,6 +9,7 @@ import type { Genre } from "../analysis/genre.js";
 import type { Span } from "../analysis/spans.js";
 import type { Token } from "../analysis/tagger.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
+import { givesReason } from "./significance.js";
 import { claimness, mainClause } from "./spansNearCue.js";
 
 /** Verbs of being and having: a state, not an event that might not have happened. */
@@ -71,6 +72,13 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // (Nor a step of a worked example — "four data bits are protected by three check bits",
     // "the block we transmit is 0110011": digits and positions are the demonstration's
     // machinery, and "what would the essay lose without it" has no answer worth discussing.)
+    // (Round 8: nor a clause that is the sentence's reason or result — "Not because …, but because
+    // the Senate picked the wrong clock", "…, meaning that no single bit was disturbed" — which is
+    // no detail; nor one whose purpose the rest of the sentence gives — "Wyeth devised a
+    // horse-drawn cutter …, so that workers could break the surface into uniform blocks" — where
+    // "why include it" is answered by copying the sentence.)
+    const reasonOrResult = /\b(?:because|since|meaning(?: that)?|so that|which means(?: that)?)\s*$/i.test(sentence.text.slice(0, span.start));
+    if (reasonOrResult || givesReason(sentence.text.slice(span.end))) return;
     if (!sentence.opensParagraph && central < 0.9 && !workedStep(sentence.tokens, span.firstToken, span.endToken)) out.push(anchoredOn(sentence, span, {
       text: fitting(`Why does the author include the detail that ${quote(span.text)}? What would ${WHOLE[analysis.genre]} lose without it?`, `Why does the author include the detail that ${quote(span.text)}?`),
       type: "purpose",
