@@ -8,9 +8,11 @@ import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.
 import { claimProfile } from "../../src/questions/analysis/claimProfile.js";
 import { judgesAs } from "../../src/questions/analysis/evaluativeWords.js";
 import { quotableSpan } from "../../src/questions/analysis/spans.js";
+import { assumptionQuestions } from "../../src/questions/candidates/assumption.js";
 import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { clarifyQuestions } from "../../src/questions/candidates/clarify.js";
 import { explanationQuestions } from "../../src/questions/candidates/explanation.js";
+import { followOnQuestions } from "../../src/questions/candidates/followOn.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
 import { mainClause } from "../../src/questions/candidates/spansNearCue.js";
 
@@ -142,5 +144,35 @@ describe("what a phrase in quotation marks means", () => {
 
   it("still asks about one person's name for a thing", () => {
     expect(terms()).toContain("the kitchen");
+  });
+});
+
+describe("'What follows from that?' after the sentence before", () => {
+  const section = sectionOf([
+    "Surveys of villagers who could take the ferry but do not tell a consistent story. They rarely name the fare. The old ferry leaves the quay at dawn with a full deck of carts. It waits at the sandbar for an hour or two.",
+  ]);
+  const asked = () => followOnQuestions(section).filter((c) => c.stem === "followOn.implication").map((c) => c.quotes[0]!);
+
+  it("is not asked of a plain next step", () => {
+    expect(asked().some((q) => q.startsWith("It waits at the sandbar"))).toBe(false);
+  });
+
+  it("is still asked of a clause that takes a position", () => {
+    expect(asked()).toContain("They rarely name the fare");
+  });
+});
+
+describe("what has to be true, of the consequent of 'If A, then B'", () => {
+  const section = sectionOf([
+    "If a tax must be visible to be fair, then the toll must never be hidden in the fuel price. The bridge must pay for its own repairs.",
+  ]);
+  const quoted = () => assumptionQuestions(section).map((c) => c.quotes[0]!);
+
+  it("is not asked: the sentence states the condition", () => {
+    expect(quoted().some((q) => q.startsWith("the toll must never"))).toBe(false);
+  });
+
+  it("is still asked of an unconditional claim of necessity", () => {
+    expect(quoted().some((q) => q.startsWith("The bridge must pay"))).toBe(true);
   });
 });
