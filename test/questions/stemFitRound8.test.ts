@@ -176,3 +176,18 @@ describe("what has to be true, of the consequent of 'If A, then B'", () => {
     expect(quoted().some((q) => q.startsWith("The bridge must pay"))).toBe(true);
   });
 });
+
+describe("the counterfactual, of what a text says", () => {
+  const section = sectionOf([
+    "The review is unfair and wrong, and the book by Dr. Jane Marlowe deserves a better hearing than it got. Marlowe describes how Samuel Pell's noisy, clattering steam looms gave way in the 1890s to the quieter Northrop loom. Marlowe persuaded the council in 1998 to reopen the mill as a museum. The critics are simply mistaken about her book, and she deserves a fair reading.",
+  ]);
+  const quoted = () => caseQuestions(section).filter((c) => c.stem === "cases.counterfactual").map((c) => c.quotes[0]!);
+
+  it("is not asked of a verb of writing ('describes how …')", () => {
+    expect(quoted().some((q) => q.startsWith("Marlowe describes"))).toBe(false);
+  });
+
+  it("is still asked of a named person's action", () => {
+    expect(quoted().some((q) => q.startsWith("Marlowe persuaded"))).toBe(true);
+  });
+});
