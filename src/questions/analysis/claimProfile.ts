@@ -3,7 +3,7 @@
 // claim of necessity, not of a statute; "How confident should we be …" of the author's own hedge.
 import type { Cue } from "./cues.js";
 import { findCues, subordinateMask } from "./cues.js";
-import { DEFINING_VERBS, EVALUATIVE_WORDS, FIRST_PERSON_VIEW_VERBS, NORMATIVE_NOUNS, REPORTING_VERBS } from "./evaluativeWords.js";
+import { DEFINING_VERBS, FIRST_PERSON_VIEW_VERBS, judgesAs, NORMATIVE_NOUNS, REPORTING_VERBS } from "./evaluativeWords.js";
 import { isFiniteVerb } from "./selfContained.js";
 import type { Span } from "./spans.js";
 import type { Token } from "./tagger.js";
@@ -188,7 +188,7 @@ function computeProfile(sentence: TaggedSentence, span: Span): ClaimProfile {
     // Judging words count in the predicate ("is a blunt way"); in the subject only the normative
     // nouns do ("The answer to scarce kerb space is …", "The real problem is …").
     // ("a matter of recognising patterns": "matter" judges only as a verb.)
-    const counts = k >= predicateStart ? EVALUATIVE_WORDS.has(t.lemma) && !(t.pos === "NOUN" && VERB_ONLY.has(t.lemma)) : t.pos === "NOUN" && NORMATIVE_NOUNS.has(t.lemma);
+    const counts = k >= predicateStart ? judgesAs(tokens, k) && !(t.pos === "NOUN" && VERB_ONLY.has(t.lemma)) : t.pos === "NOUN" && NORMATIVE_NOUNS.has(t.lemma);
     if ((t.pos === "ADJ" || t.pos === "ADV" || t.pos === "VERB" || t.pos === "NOUN") && counts && !cues.some((c) => c.first === k)) evaluative++;
   }
   const judging = evaluative - judgingCues.filter((c) => c.kind !== "stance").length;
@@ -306,6 +306,13 @@ function signposts(inside: readonly Token[], verbAt: number, text: string): bool
       const noun = inside.slice(k + 2, k + 4).find((n) => n.pos === "NOUN");
       if (noun && /^(?:groups|kinds|types|categories|classes|families|camps|parts|stages|steps|forms|sorts)$/.test(noun.lower)) return true;
     }
+  }
+  // Round 8: a side announced as having its move ("the defender of Max Brod has a reply, and it is
+  // not merely that …", "Critics have an answer"): what the reply is comes next.
+  for (let k = 0; k < inside.length; k++) {
+    if (inside[k]!.lemma !== "have") continue;
+    const noun = inside.slice(k + 1, k + 4).find((n) => n.pos === "NOUN");
+    if (noun && /^(?:reply|replies|answer|answers|response|responses|rejoinder|rejoinders|objection|objections)$/.test(noun.lower)) return true;
   }
   // The subject is a move in the debate: "The strongest reply to this argument does not come
   // from …", "The objection I hear most often is that …".

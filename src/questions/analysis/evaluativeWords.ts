@@ -2,8 +2,8 @@
 // uses one in a claim's predicate, the claim is an opinion a group can weigh. Lemmas, lower case.
 // Deliberately common argumentative vocabulary only; rare words add noise, not recall.
 
-export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set([
-  // adjectives (lemmas; comparatives and superlatives lemmatise to these)
+/** Adjectives (lemmas; comparatives and superlatives lemmatise to these). */
+const ADJECTIVES: ReadonlySet<string> = new Set([
   "good", "bad", "right", "wrong", "true", "false", "fair", "unfair", "just", "unjust", "honest", "dishonest",
   "real", "mere", "modest", "strong", "weak", "convincing", "unconvincing", "plausible", "implausible",
   "reasonable", "unreasonable", "sensible", "foolish", "wise", "unwise", "absurd", "ridiculous", "silly",
@@ -22,18 +22,57 @@ export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set([
   "inevitable", "honourable", "honorable", "elusive", "pleasant", "unpleasant", "healthy", "unhealthy", "dull",
   "simple", "powerful", "powerless", "worthy", "unworthy", "proper",
   "improper", "sound", "unsound", "unclear", "deep", "visionary", "lively",
-  // verbs
+]);
+
+const VERBS: ReadonlySet<string> = new Set([
   "fail", "succeed", "deserve", "matter", "ruin", "destroy", "harm", "hurt", "benefit", "improve", "worsen",
   "distort", "mislead", "waste", "squander", "neglect", "ignore", "misread", "misunderstand", "overstate",
   "exaggerate", "underestimate", "overlook", "spare", "punish", "reward", "threaten", "undermine", "betray",
   "justify", "excuse", "flatter", "cheat", "owe", "support", "prove", "disprove", "contradict", "depend",
-  // nouns
+]);
+
+const NOUNS: ReadonlySet<string> = new Set([
   "chaos", "mistake", "error", "failure", "success", "problem", "crisis", "disaster", "scandal", "virtue", "vice",
   "nonsense", "myth", "illusion", "truth", "lie", "burden", "harm", "danger", "hardship", "injustice", "justice",
   "fairness", "freedom", "honesty", "dignity", "shame", "folly", "luxury", "privilege", "duty", "advocacy",
   "imagination", "grind", "theatre", "theater", "triumph", "defeat", "prize", "temptation", "remedy", "cure",
   "weakness", "strength", "subsidy", "gift", "trap", "fantasy", "gamble",
 ]);
+
+export const EVALUATIVE_WORDS: ReadonlySet<string> = new Set([...ADJECTIVES, ...VERBS, ...NOUNS]);
+
+/**
+ * A judging word used as the part of speech it judges as (round 8): "sound" judges as an
+ * adjective ("a sound method"), not as a verb ("can sound almost like open water"); "right" as an
+ * adjective ("the committee was right"), not as a noun ("exclusive rights to the best ponds").
+ * An adjective may be tagged as an adverb ("hard", "deep"), a participle as an adjective
+ * ("misleading"), and the tagger sometimes reads an adjective after a copula as a verb ("were
+ * right"): that one still judges.
+ */
+export function judgesAs(tokens: ReadonlyArray<{ pos: string; lemma: string }>, k: number): boolean {
+  const token = tokens[k]!;
+  switch (token.pos) {
+    case "ADJ":
+    case "ADV":
+      return ADJECTIVES.has(token.lemma) || VERBS.has(token.lemma);
+    case "VERB":
+      return VERBS.has(token.lemma) || (ADJECTIVES.has(token.lemma) && afterCopula(tokens, k));
+    case "NOUN":
+      return NOUNS.has(token.lemma);
+    default:
+      return false;
+  }
+}
+
+/** "were right", "is not right", "seems quite wrong": the word is a predicate adjective. */
+function afterCopula(tokens: ReadonlyArray<{ pos: string; lemma: string }>, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j]!;
+    if (/^(?:be|seem|become|remain|look|prove|appear|stay)$/.test(t.lemma)) return true;
+    if (t.pos !== "ADV" && t.pos !== "PART") return false;
+  }
+  return false;
+}
 
 /** Nouns that make a claim normative wherever they stand: "The answer to … is to manage it". */
 export const NORMATIVE_NOUNS: ReadonlySet<string> = new Set(["contribution", "achievement", "legacy", "question", "answer", "solution", "remedy", "cure", "problem", "mistake", "error", "lesson", "key", "danger", "risk", "virtue", "fault", "trouble", "point"]);

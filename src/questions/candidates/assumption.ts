@@ -24,6 +24,10 @@ export const assumptionQuestions: CandidateGenerator = (analysis) => {
       if (!span) continue;
       const profile = claimProfile(sentence, span);
       if (profile.firstPerson) continue;
+      // Round 8: not the consequent of "If A, then B" ("If harm requires someone who experiences
+      // it, then there is no one left to harm"): what has to be true for B to hold is A, which the
+      // sentence states; the conditional stem (implication.ts) asks about the pair.
+      if (/^\W*(?:(?:and|but|so)\s+)?if\b[^;]*,\s*then\s*$/i.test(sentence.text.slice(0, span.start))) continue;
       const claim = quote(span.text);
       // A rule the text reports ("Under rules written in the 1950s, a new shop … must provide …",
       // "By law the revenue must be spent on transport") is no claim of the author's, but the

@@ -9,10 +9,14 @@ import type { Genre } from "../analysis/genre.js";
 import type { Span } from "../analysis/spans.js";
 import type { Token } from "../analysis/tagger.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
+import { givesReason } from "./significance.js";
 import { claimness, mainClause } from "./spansNearCue.js";
 
 /** Verbs of being and having: a state, not an event that might not have happened. */
 const STATIVE = /^(?:be|have|seem|remain|become|stay|lie|belong|contain|include|know|own|hold|mean|look|appear|exist|consist|depend)$/;
+
+/** Verbs of what a text or a speaker says: a summary of a book or a report, not an action. */
+const WRITING_VERBS = /^(?:describe|argue|quote|note|recount|explain|write|claim|suggest|discuss|trace|mention|report|insist|contend|observe|document|chronicle|survey)$/;
 
 /** What a detail serves, in each genre's words ("the argument" has always been the op-ed's). */
 const WHOLE: Readonly<Record<Genre, string>> = { argues: "the argument", explains: "the essay", narrates: "the account", reflects: "the essay" };
@@ -52,7 +56,11 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // An action, not a state: "FitzRoy's forecasts were popular …" has no "if it had not happened".
     const verb = mainVerbOf(sentence, span);
     const action = verb !== undefined && verb.pos === "VERB" && !STATIVE.test(verb.lemma);
-    const event = actorLed && action && span.complete && profile.reported && !profile.speech && !sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.pos === "NUM" && !YEAR.test(t.text));
+    // (Round 8: nor a verb of writing or arguing — "Whitcombe describes how …", "the report argues
+    // that …": in a review or a summary the "event" is what a text says, and "what would have
+    // turned out differently if it were not the case that Whitcombe describes …" asks nothing.)
+    const writes = verb !== undefined && WRITING_VERBS.test(verb.lemma);
+    const event = actorLed && action && !writes && span.complete && profile.reported && !profile.speech && !sentence.tokens.slice(span.firstToken, span.endToken).some((t) => t.pos === "NUM" && !YEAR.test(t.text));
     // (Round 6: only where the text argues. In a story, a memoir or an explainer the told event
     // is the story — "What would have turned out differently if … Heezen went to sea and
     // brought back the strips?" has the trivial answer "no data": judges kept none of these.)
@@ -71,6 +79,13 @@ export const caseQuestions: CandidateGenerator = (analysis) => {
     // (Nor a step of a worked example — "four data bits are protected by three check bits",
     // "the block we transmit is 0110011": digits and positions are the demonstration's
     // machinery, and "what would the essay lose without it" has no answer worth discussing.)
+    // (Round 8: nor a clause that is the sentence's reason or result — "Not because …, but because
+    // the Senate picked the wrong clock", "…, meaning that no single bit was disturbed" — which is
+    // no detail; nor one whose purpose the rest of the sentence gives — "Wyeth devised a
+    // horse-drawn cutter …, so that workers could break the surface into uniform blocks" — where
+    // "why include it" is answered by copying the sentence.)
+    const reasonOrResult = /\b(?:because|since|meaning(?: that)?|so that|which means(?: that)?)\s*$/i.test(sentence.text.slice(0, span.start));
+    if (reasonOrResult || givesReason(sentence.text.slice(span.end))) return;
     if (!sentence.opensParagraph && central < 0.9 && !workedStep(sentence.tokens, span.firstToken, span.endToken)) out.push(anchoredOn(sentence, span, {
       text: fitting(`Why does the author include the detail that ${quote(span.text)}? What would ${WHOLE[analysis.genre]} lose without it?`, `Why does the author include the detail that ${quote(span.text)}?`),
       type: "purpose",

@@ -1,6 +1,8 @@
 // Clarifying questions: a phrase the author puts in quotation marks, or a short dictum after a
 // colon.
+import { isFiniteVerb } from "../analysis/selfContained.js";
 import { quotableSpan } from "../analysis/spans.js";
+import type { Token } from "../analysis/tagger.js";
 import { anchoredOn, quote } from "./candidate.js";
 import type { Candidate, CandidateGenerator } from "./candidate.js";
 
@@ -17,7 +19,47 @@ const NAMED = /\b(?:called|calls|call|named|dubbed|termed|known as|titled|entitl
  * returning to the same phrase: patrons want to "learn by doing""): the marks are there because
  * someone said it.
  */
-const REPORTED_EARLIER = /\b(?:said|says|told|tells|wrote|writes|asked|replied|insisted|complained|explained|admitted|recalled|phrase|phrases|words|slogan|motto|saying)\b/i;
+const REPORTED_EARLIER = /\b(?:said|say|says|told|tells|wrote|writes|asked|replied|insisted|complained|explained|admitted|recalled|phrase|phrases|words|slogan|motto|saying)\b/i;
+
+/**
+ * Round 8: the words' speaker named after them (""Healthy reefs are incredibly loud places,"
+ * said Dr. Marsh", "… ," she said", "… ," the guide said): someone's words, quoted, not a phrase
+ * the author marks.
+ */
+const ATTRIBUTED_AFTER = /^\s*[,.!?]?\s*(?:(?:he|she|they|we|(?:the|a|an|one|her|his|their)(?:\s+\p{L}+){1,2}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+)?(?:said|says|writes|wrote|added|adds|explained|explains|told|tells|argued|argues|noted|notes|recalled|recalls|insisted|insists|replied|asked)\b/u;
+
+/**
+ * Round 8: the sentence says at once what the word is ("that "routine" is a word doctors use for
+ * themselves rather than for patients"): asking what it means copies the sentence.
+ */
+const GLOSSED_AFTER = /^\s*,?\s*(?:is|was|are|were)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:word|term|phrase|name|label|expression)\b/i;
+
+/**
+ * Round 8: a field's term for the thing the sentence names ("a technique researchers call
+ * "acoustic enrichment"", "Researchers call children like me "language brokers""): a plural
+ * namer before "call" gives the term with its meaning, where one person's coinage ("what he
+ * called "forecasts"", "My mother called it "his church"") is worth asking about.
+ */
+function fieldsTerm(tokens: readonly Token[], before: number): boolean {
+  // (The tagger may read the bare "call" as a noun, and a sentence-initial "Researchers" as a name.)
+  return tokens.some((t, k) => t.start < before && t.lower === "call" && isGroup(tokens[k - 1]));
+}
+
+function isGroup(t: Token | undefined): boolean {
+  return t !== undefined && ((/^(?:NOUN|PROPN)$/.test(t.pos) && /[^s']s$/.test(t.lower)) || /^(?:we|they|people)$/.test(t.lower));
+}
+
+/** The quoted words hold a subject and its finite verb: a saying or someone's sentence, not a phrase. */
+function wholeClause(tokens: readonly Token[], from: number, to: number): boolean {
+  let subject = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start < from || t.end > to) continue;
+    if (subject && isFiniteVerb(tokens, k)) return true;
+    if (/^(?:NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
+  }
+  return false;
+}
 
 /**
  * A title or a name ("The Trough", "Library of Things"): two words or more, the first and last
@@ -58,6 +100,10 @@ export const clarifyQuestions: CandidateGenerator = (analysis) => {
       if (/^\s*of\s/i.test(after)) continue;
       // Nor a phrase the same sentence explains straight after it (", meaning …", ": …", "—").
       if (/^\s*(?:[:—–(]|, (?:meaning|that is|i\.e\.|because|since|as every))/i.test(after)) continue;
+      // Nor someone's words named after them, a whole clause in quotation marks, a word the
+      // sentence glosses, or a field's term given with what it names (see above).
+      if (ATTRIBUTED_AFTER.test(after) || GLOSSED_AFTER.test(after) || fieldsTerm(sentence.tokens, match.index!)) continue;
+      if (wholeClause(sentence.tokens, match.index!, match.index! + match[0].length)) continue;
       out.push({
         text: `What does the phrase ${quote(term)} mean here, and why might the author have put it in quotation marks?`,
         type: "clarify",

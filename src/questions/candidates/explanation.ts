@@ -7,6 +7,27 @@ import type { Cue } from "../analysis/cues.js";
 import { quotableSpan } from "../analysis/spans.js";
 import type { Span } from "../analysis/spans.js";
 import type { TaggedSentence } from "../analysis/taggedSentence.js";
+import type { Token } from "../analysis/tagger.js";
+import { claimProfile, YEAR } from "../analysis/claimProfile.js";
+
+/** Time nouns after "since" ("since the war", "since childhood"): a point in time, not a reason. */
+const TIME_NOUNS = /^(?:then|childhood|birth|infancy|war|century|decade|decades|year|years|month|months|week|weeks|day|days|morning|era|age|time|times|dawn|independence)$/;
+
+/**
+ * Round 8: "since" of time ("Mechanical refrigeration had existed since the 1850s", "since 1979",
+ * "ever since the war") gives no cause: "According to the author, "…" because "the 1850s, …""
+ * misreads it.
+ */
+export function temporalSince(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.text.toLowerCase() !== "since") return false;
+  if (tokens[cue.first - 1]?.lower === "ever") return true;
+  const after = tokens.slice(cue.end, cue.end + 3);
+  const first = after[0];
+  if (first === undefined) return false;
+  if (first.pos === "NUM" || YEAR.test(first.text) || TIME_NOUNS.test(first.lower)) return true;
+  // "since the 1850s", "since the war", "since last year", "since early childhood".
+  return /^(?:the|last|early|its|their|his|her)$/.test(first.lower) && after.slice(1).some((t) => YEAR.test(t.text) || TIME_NOUNS.test(t.lower));
+}
 
 /** "Because trees … suffer the same droughts, their sequences … match": [cause, effect]. */
 function openingCause(sentence: TaggedSentence, cue: Cue): [Span, Span] | undefined {
@@ -37,13 +58,17 @@ export const explanationQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   analysis.sentences.forEach((sentence, i) => {
     for (const cue of analysis.cues[i]!) {
-      if (cue.kind !== "cause") continue;
+      if (cue.kind !== "cause" || temporalSince(sentence.tokens, cue)) continue;
       // "Because A, B": the cause opens the sentence, the effect follows its comma.
       const sides = cue.first === 0 ? openingCause(sentence, cue) : sidesOfConnective(sentence, cue, MAX_SIDE_WORDS);
       if (!sides) continue;
       const [left, right] = sides;
       const causeFollows = CAUSE_FOLLOWS.has(cue.text.toLowerCase()) && cue.first > 0;
       const [effect, cause] = causeFollows ? [left, right] : [right, left];
+      // Round 8: not of someone else's view ("The mission to Quito is sometimes remembered as a
+      // failure because it arrived second"): the reason is theirs, often the one the author goes
+      // on to reject, and "According to the author, …" misattributes it.
+      if (causeFollows && claimProfile(sentence, effect).othersView) continue;
       const text = causeFollows
         ? `According to the author, ${quote(effect.text)} because ${quote(cause.text)}. Is that the whole explanation, or what else could be at work?`
         : fitting(`The author links ${quote(cause.text)} to ${quote(effect.text)}. How direct is that connection, and what else might play a part?`, `The author links ${quote(cause.text)} to ${quote(effect.text)}. How direct is that connection?`);

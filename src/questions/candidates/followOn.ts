@@ -50,6 +50,13 @@ export const followOnQuestions: CandidateGenerator = (analysis) => {
     // The author's own doings are personal.ts's.
     const arguable = isArguable(profile, isStoried(analysis.genre));
     if (profile.firstPerson || profile.legal || profile.speech) return;
+    // Round 8: "What follows from that?" only of a clause that takes a position (a judging word, a
+    // booster, a negation: "They rarely name the price", "They do not settle the argument"). A
+    // plain next step of a story or a summary — "It may hang there for a few hours or for several
+    // days", "Her sons ran a percussion cap factory in Broad Street", "She follows the Florentine
+    // humanists" — adds a fact, and nothing follows from it but the next sentence (judges kept none
+    // of four such questions, and both of the others).
+    const plainStep = !arguable && !profile.hedged && profile.evaluative === 0;
     // What came before must stand alone; it may be cut at a phrase boundary, as long as it names
     // what the judgement is about.
     let context = mainClause(previous, MAX_CONTEXT_WORDS);
@@ -83,7 +90,7 @@ export const followOnQuestions: CandidateGenerator = (analysis) => {
       cueStrength: 0.7,
       spanQuality: spanQuality(context),
     });
-    out.push({
+    if (!plainStep) out.push({
       text: `Having said that ${quote(context.text)}, the author adds that ${quote(span.text)}. ${arguable ? "How convincing is that, and why?" : profile.hedged ? "How confident should we be of that?" : "What follows from that?"}`,
       type: arguable ? "evaluate" : profile.hedged ? "certainty" : "implication",
       stem: arguable ? "followOn.evaluate" : profile.hedged ? "followOn.certainty" : "followOn.implication",

@@ -27,6 +27,22 @@ export function sentenceSaysWhatFollows(sentence: TaggedSentence, span: Span): b
   return /^[\s"”’')\]]*[,;:—–]?\s*(?:and\s+)?(?:so|thus|hence|therefore|which is why|that is why|as a result|with the result that)\b/i.test(sentence.text.slice(span.end));
 }
 
+/**
+ * The sentence opens on a condition or a time ("If you have ever noticed that …, you have
+ * noticed inflation", "Once it was clear that ice could be sold at a profit, competitors
+ * followed", "When you publish the novel against her wishes, you do not hurt a ghost") and the
+ * quote is cut from inside it or is the clause it governs: the sentence pairs the two halves, so
+ * "Why does it matter that … What follows from it?" either asks for the half the sentence
+ * already gives or drops the condition that makes the point (round 8: judges rejected all six
+ * such questions on the development essays). A later clause joined by "and"/"but" stands on its
+ * own ("If …, then …, and the daily ice-breaking becomes a kind of vigil").
+ */
+export function underFrontedClause(sentence: TaggedSentence, span: Span): boolean {
+  const before = sentence.text.slice(0, span.start);
+  if (span.start === 0 || /[;:]|\bthen\b|,\s*(?:and|but|or)\s*$/i.test(before)) return false;
+  return /^\W*(?:(?:and|but|so)\s+)?(?:if|when|whenever|once|as soon as|after|before|until|unless|where)\b/i.test(before);
+}
+
 /** Connectives that open a sentence saying what follows from the one before. */
 const FOLLOWS = /^(?:so|thus|hence|therefore|consequently|as a result|this means|that means|which is why|that is why|this is why|the result is|the upshot)\b/i;
 
@@ -83,7 +99,9 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     const profile = claimProfile(sentence, span);
     // (Nor a suggestion, "a reader might keep a second, private list …": there is no fact in it to
     // evidence or to draw consequences from.)
-    if (profile.firstPerson || profile.selfMention || profile.hedged || profile.suggestion || profile.legal || profile.imperative || profile.speech || isArguable(profile, isStoried(analysis.genre))) return;
+    // (Round 8: nor a signpost, "there is a question of what homework crowds out", "the defender
+    // of Max Brod has a reply": what it announces is what the next sentences say.)
+    if (profile.firstPerson || profile.selfMention || profile.hedged || profile.suggestion || profile.legal || profile.imperative || profile.speech || profile.signpost || isArguable(profile, isStoried(analysis.genre))) return;
     const inside = sentence.tokens.slice(span.firstToken, span.endToken);
     const central = analysis.centrality[i]!;
     // All of these stems fit any quote of their kind: "generic" scores them below a stem that fits the anchor.
@@ -124,7 +142,7 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // (Nor of a clause that is itself the consequence: "…, so that the need is documented rather
     // than guessed at" — what it follows from is the sentence's first half.)
     const isConsequence = /\b(?:so(?: that)?|therefore|thus|hence|which means(?: that)?)\s*$/i.test(sentence.text.slice(0, span.start));
-    const stated = goesOn || isConsequence || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || nextTakesUp(sentence, span, analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
+    const stated = goesOn || isConsequence || underFrontedClause(sentence, span) || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || nextTakesUp(sentence, span, analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
     if (!stated && !/\b(?:looks|look|looked|seems|feels) like\b|\bmuch as\b|\bas if\b/i.test(span.text)) push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", "significance.matter", 0.3 + 0.3 * central, 0.5);
     // A general statement about the world ("Most cities are still built as if nobody walks in
     // them") is also something to check: the same anchor asked as evidence, so a section whose
