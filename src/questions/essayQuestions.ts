@@ -10,7 +10,7 @@ import { diversify } from "./diversify.js";
 import { jaccard, passesProxies } from "./proxies.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
 import { ESSAY_SHOWN, FITTED_MODEL } from "./weights.js";
-import { features, score } from "./rank.js";
+import { scoreCandidate } from "./rank.js";
 import type { RankModel } from "./rank.js";
 import type { ScoredCandidate } from "./sectionQuestions.js";
 
@@ -156,7 +156,7 @@ export function essayCandidates(analysis: EssayAnalysis, model: RankModel = FITT
   const byId = new Map(analysis.sections.map((s) => [s.section.id, s]));
   return overgenerate(analysis)
     .filter((c) => passesProxies(c.text, check))
-    .map((c) => ({ ...c, score: score(features(c, byId.get(c.sectionId)!, "essay"), model) }));
+    .map((c) => ({ ...c, score: scoreCandidate(c, byId.get(c.sectionId)!, model, "essay") }));
 }
 
 export function essayQuestions(analysis: EssayAnalysis, count: number, model: RankModel = FITTED_MODEL): EssayCandidate[] {

@@ -76,7 +76,10 @@ export function hasNoDanglingPronoun(question: string): string | undefined {
  * that "…"?"), when the essay's text is given.
  */
 export function quotesAreExact(question: string, sectionText: string, essayText?: string): string | undefined {
-  const spans = quotedSpans(question);
+  return spansAreExact(quotedSpans(question), sectionText, essayText);
+}
+
+function spansAreExact(spans: readonly string[], sectionText: string, essayText?: string): string | undefined {
   const first = spans[0];
   if (first !== undefined && !sectionText.includes(first)) return `quotes "${first}", which is not in the section`;
   for (const span of spans.slice(1)) if (!sectionText.includes(span) && !(essayText ?? "").includes(span)) return `quotes "${span}", which is not in the essay`;
@@ -89,13 +92,21 @@ export function quotesAreExact(question: string, sectionText: string, essayText?
  * that opens or closes on a space, or an odd number of marks, gives it away.
  */
 export function quotesAreNotNested(question: string): string | undefined {
+  return spansAreNotNested(question, quotedSpans(question));
+}
+
+function spansAreNotNested(question: string, spans: readonly string[]): string | undefined {
   if ((question.match(/"/g)?.length ?? 0) % 2 !== 0) return "has an unpaired quotation mark";
-  for (const span of quotedSpans(question)) if (/^\s|\s$/.test(span)) return `quotes "${span}", which looks like a quote inside a quote`;
+  for (const span of spans) if (/^\s|\s$/.test(span)) return `quotes "${span}", which looks like a quote inside a quote`;
   return undefined;
 }
 
 export function quotesAreShort(question: string, maxWords = MAX_QUOTE_WORDS): string | undefined {
-  for (const span of quotedSpans(question)) if (wordCount(span) > maxWords) return `quotes ${wordCount(span)} words (at most ${maxWords})`;
+  return spansAreShort(quotedSpans(question), maxWords);
+}
+
+function spansAreShort(spans: readonly string[], maxWords = MAX_QUOTE_WORDS): string | undefined {
+  for (const span of spans) if (wordCount(span) > maxWords) return `quotes ${wordCount(span)} words (at most ${maxWords})`;
   return undefined;
 }
 
@@ -255,14 +266,13 @@ export function questionFailures(question: string, section: SectionCheck): strin
  * what the generator uses to filter thousands of candidates on a long essay.
  */
 export function passesProxies(question: string, section: SectionCheck): boolean {
+  if (endsWithQuestionMark(question) !== undefined || hasReadableLength(question) !== undefined || opensOnlyWithWhy(question) !== undefined || hasNoArtefacts(question) !== undefined) return false;
+  // (The quotes, found once for the three checks that read them.)
+  const spans = quotedSpans(question);
   return (
-    endsWithQuestionMark(question) === undefined &&
-    hasReadableLength(question) === undefined &&
-    opensOnlyWithWhy(question) === undefined &&
-    hasNoArtefacts(question) === undefined &&
-    quotesAreShort(question) === undefined &&
-    quotesAreNotNested(question) === undefined &&
-    quotesAreExact(question, section.text, section.essayText) === undefined &&
+    spansAreShort(spans) === undefined &&
+    spansAreNotNested(question, spans) === undefined &&
+    spansAreExact(spans, section.text, section.essayText) === undefined &&
     hasNoDanglingPronoun(question) === undefined &&
     isRelevant(question, section.terms) === undefined &&
     isNotNearCopy(question, section.sentences, section.sentenceWords) === undefined

@@ -26,10 +26,6 @@ function lengthFit(text: string): number {
   return n < 12 ? Math.max(0, (n - 8) / 4) : Math.max(0, (40 - n) / 8);
 }
 
-/**
- * The features of a candidate asked about a section (or, for an essay-level question, about the
- * section its anchor is in). Names are stable: they key the fitted weights.
- */
 /** What every candidate of a section is compared with, lower-cased once per section. */
 interface SectionLookups {
   position: Map<number, number>;
@@ -52,56 +48,81 @@ function lookupsOf(analysis: SectionAnalysis): SectionLookups {
   return found;
 }
 
-export function features(candidate: Candidate, analysis: SectionAnalysis, scope: "section" | "essay" = "section"): Features {
-  const f: Features = {};
+/** Hands each feature of the candidate to `emit`, in the order features() lists them. */
+function eachFeature(candidate: Candidate, analysis: SectionAnalysis, scope: "section" | "essay", emit: (name: string, value: number) => void): void {
   const known = lookupsOf(analysis);
   const position = known.position.get(candidate.anchor.sentence) ?? -1;
   const sentence = analysis.sentences[position];
   const quoted = candidate.quotes.join(" ").toLowerCase();
   const hits = known.topPhrases.filter((texts) => texts.some((text) => quoted.includes(text))).length;
   const lowerText = candidate.text.toLowerCase();
-  f[`stem:${candidate.stem}`] = 1;
-  f[`type:${candidate.type}`] = 1;
-  f[`genre:${analysis.genre}`] = 1;
-  f[`genre:${analysis.genre}*type:${candidate.type}`] = 1;
-  if (scope === "essay") f["scope:essay"] = 1;
-  f.centrality = position >= 0 ? analysis.centrality[position]! : 0.5;
-  f.keyPhrases = Math.min(1, hits / 2);
-  f.actors = known.actorNames.some((name) => lowerText.includes(name)) ? 1 : 0;
-  f.cueStrength = candidate.cueStrength;
-  f.spanQuality = candidate.spanQuality;
-  f.length = lengthFit(candidate.text);
-  f.generic = candidate.generic ?? 0;
-  f.filler = candidate.filler === true ? 1 : 0;
-  f.quoteWords = Math.min(1, wordCount(candidate.quotes.join(" ")) / 30);
-  f.twoQuotes = candidate.quotes.length + (candidate.context?.length ?? 0) >= 2 ? 1 : 0;
-  f.noQuote = candidate.quotes.length === 0 ? 1 : 0;
-  f.llm = candidate.source === "llm" ? 1 : 0;
+  emit(`stem:${candidate.stem}`, 1);
+  emit(`type:${candidate.type}`, 1);
+  emit(`genre:${analysis.genre}`, 1);
+  emit(`genre:${analysis.genre}*type:${candidate.type}`, 1);
+  if (scope === "essay") emit("scope:essay", 1);
+  emit("centrality", position >= 0 ? analysis.centrality[position]! : 0.5);
+  emit("keyPhrases", Math.min(1, hits / 2));
+  emit("actors", known.actorNames.some((name) => lowerText.includes(name)) ? 1 : 0);
+  emit("cueStrength", candidate.cueStrength);
+  emit("spanQuality", candidate.spanQuality);
+  emit("length", lengthFit(candidate.text));
+  emit("generic", candidate.generic ?? 0);
+  emit("filler", candidate.filler === true ? 1 : 0);
+  emit("quoteWords", Math.min(1, wordCount(candidate.quotes.join(" ")) / 30));
+  emit("twoQuotes", candidate.quotes.length + (candidate.context?.length ?? 0) >= 2 ? 1 : 0);
+  emit("noQuote", candidate.quotes.length === 0 ? 1 : 0);
+  emit("llm", candidate.source === "llm" ? 1 : 0);
   if (sentence) {
-    f.opensParagraph = sentence.opensParagraph ? 1 : 0;
-    f.firstOfSection = position === 0 ? 1 : 0;
-    f.lastOfSection = position === analysis.sentences.length - 1 ? 1 : 0;
+    emit("opensParagraph", sentence.opensParagraph ? 1 : 0);
+    emit("firstOfSection", position === 0 ? 1 : 0);
+    emit("lastOfSection", position === analysis.sentences.length - 1 ? 1 : 0);
   }
   const span = candidate.span;
   if (span && sentence) {
     const profile = claimProfile(sentence, span);
-    f.evaluative = Math.min(2, profile.evaluative) / 2;
-    f.hedged = profile.hedged ? 1 : 0;
-    f.reported = profile.reported ? 1 : 0;
-    f.firstPerson = profile.firstPerson ? 1 : 0;
-    f.speech = profile.speech ? 1 : 0;
-    f.defining = profile.defining ? 1 : 0;
-    f.obligation = profile.obligation ? 1 : 0;
-    f.spanComplete = span.complete ? 1 : 0;
-    f.spanCut = span.complete ? 0 : 1;
+    emit("evaluative", Math.min(2, profile.evaluative) / 2);
+    emit("hedged", profile.hedged ? 1 : 0);
+    emit("reported", profile.reported ? 1 : 0);
+    emit("firstPerson", profile.firstPerson ? 1 : 0);
+    emit("speech", profile.speech ? 1 : 0);
+    emit("defining", profile.defining ? 1 : 0);
+    emit("obligation", profile.obligation ? 1 : 0);
+    emit("spanComplete", span.complete ? 1 : 0);
+    emit("spanCut", span.complete ? 0 : 1);
     const inside = sentence.tokens.slice(span.firstToken, span.endToken);
-    f.quotePronoun = inside.some((t) => t.pos === "PRON" && THIRD_PERSON.test(t.lower)) ? 1 : 0;
-    f.quoteDefinite = inside[0]?.lower === "the" ? 1 : 0;
-    f.quoteNumber = inside.some((t) => t.pos === "NUM") ? 1 : 0;
-    f.quoteName = inside.some((t) => t.pos === "PROPN") ? 1 : 0;
-    f.wholeSentence = span.firstToken === 0 && span.complete ? 1 : 0;
+    emit("quotePronoun", inside.some((t) => t.pos === "PRON" && THIRD_PERSON.test(t.lower)) ? 1 : 0);
+    emit("quoteDefinite", inside[0]?.lower === "the" ? 1 : 0);
+    emit("quoteNumber", inside.some((t) => t.pos === "NUM") ? 1 : 0);
+    emit("quoteName", inside.some((t) => t.pos === "PROPN") ? 1 : 0);
+    emit("wholeSentence", span.firstToken === 0 && span.complete ? 1 : 0);
   }
+}
+
+/**
+ * The features of a candidate asked about a section (or, for an essay-level question, about the
+ * section its anchor is in). Names are stable: they key the fitted weights.
+ */
+export function features(candidate: Candidate, analysis: SectionAnalysis, scope: "section" | "essay" = "section"): Features {
+  const f: Features = {};
+  eachFeature(candidate, analysis, scope, (name, value) => {
+    f[name] = value;
+  });
   return f;
+}
+
+/**
+ * score(features(candidate, analysis, scope), model), without building the feature object (a
+ * dictionary of thirty-odd computed names for each of a long essay's thousands of candidates):
+ * the weights are added in the same order, so the figure is the same to the last bit.
+ */
+export function scoreCandidate(candidate: Candidate, analysis: SectionAnalysis, model: RankModel = FITTED_MODEL, scope: "section" | "essay" = "section"): number {
+  let z = model.bias + (candidate.source === "llm" ? LLM_PRIOR : 0);
+  eachFeature(candidate, analysis, scope, (name, value) => {
+    const w = model.weights[name];
+    if (w !== undefined) z += w * value;
+  });
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
 /** The model's log-odds that the candidate is acceptable. */

@@ -31,7 +31,7 @@ import { ARGUMENT_TYPES, argues } from "./analysis/genre.js";
 import { diversify } from "./diversify.js";
 import { passesProxies, sentenceWordSets } from "./proxies.js";
 import type { SectionCheck } from "./proxies.js";
-import { features, score } from "./rank.js";
+import { scoreCandidate } from "./rank.js";
 import type { RankModel } from "./rank.js";
 import { sectionTerms, sectionText } from "./sectionTerms.js";
 import { DIVERSIFY_POOL, FITTED_MODEL } from "./weights.js";
@@ -109,7 +109,7 @@ function scoredPool(analysis: SectionAnalysis, extra: readonly Candidate[], mode
   for (const candidate of [...overgenerate(analysis), ...extra]) {
     if (seen.has(candidate.text) || leavesOutItsReason(candidate) || misfitsGenre(candidate, analysis) || asksOfFragment(candidate)) continue;
     seen.add(candidate.text);
-    all.push({ ...candidate, score: score(features(candidate, analysis), model) });
+    all.push({ ...candidate, score: scoreCandidate(candidate, analysis, model) });
   }
   all.sort(bestFirst);
   return { all, check };

@@ -22,14 +22,45 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** Centrality of each sentence, scaled so the most central one is 1 (a lone sentence is 1). */
+/** Sum of squares of a bag's counts, as cosine() adds them up. */
+function squaredNorm(bag: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of bag.values()) n += v * v;
+  return n;
+}
+
+/**
+ * Centrality of each sentence, scaled so the most central one is 1 (a lone sentence is 1).
+ * The counts are whole numbers, so a dot product is exact whatever the order it is summed in and
+ * cosine(a, b) === cosine(b, a): each pair is computed once, and each sentence's sum still adds
+ * its pairs in sentence order (the same figures, bit for bit, as calling cosine for every pair).
+ */
 export function sentenceCentrality(sentences: readonly TaggedSentence[]): number[] {
   const bags = sentences.map(bag);
-  const raw = bags.map((b, i) => {
+  const norms = bags.map(squaredNorm);
+  const n = bags.length;
+  const similarity: number[][] = bags.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    const a = bags[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const b = bags[j]!;
+      // (The smaller bag is walked: exact integer sums do not depend on the order.)
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      let dot = 0;
+      for (const [k, v] of small) {
+        const w = large.get(k);
+        if (w !== undefined) dot += v * w;
+      }
+      const na = norms[i]!;
+      const nb = norms[j]!;
+      const value = na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+      similarity[i]![j] = value;
+      similarity[j]![i] = value;
+    }
+  }
+  const raw = bags.map((_, i) => {
     let sum = 0;
-    bags.forEach((other, j) => {
-      if (i !== j) sum += cosine(b, other);
-    });
+    for (let j = 0; j < n; j++) if (i !== j) sum += similarity[i]![j]!;
     // Paragraph-opening sentences are topic sentences more often than not.
     return sum + (sentences[i]!.opensParagraph ? 0.15 : 0);
   });

@@ -535,7 +535,14 @@ function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: read
   if (work) return work;
   const fromTitle = titlePhrase(title, sentences);
   const actorNames = actors.map((a) => a.name.toLowerCase());
-  const spread = (k: KeyPhrase) => new Set(k.occurrences.map((o) => sectionOf.get(o.sentence))).size;
+  // (Memoised: the sort below weighs each phrase many times, and a long essay's phrases have
+  // thousands of occurrences.)
+  const spreads = new Map<KeyPhrase, number>();
+  const spread = (k: KeyPhrase) => {
+    let n = spreads.get(k);
+    if (n === undefined) spreads.set(k, (n = new Set(k.occurrences.map((o) => sectionOf.get(o.sentence))).size));
+    return n;
+  };
   // The first occurrence that is a whole noun phrase is what a question quotes.
   const whole = (k: KeyPhrase): KeyPhrase | undefined => {
     const occurrence = k.occurrences.find((o) => !o.truncated);
@@ -545,7 +552,10 @@ function findTopic(title: string, keyPhrases: readonly KeyPhrase[], actors: read
     const w = whole(k);
     return w && !actorNames.includes(k.text.toLowerCase()) && k.size <= 3 && !GENERIC_TOPICS.has(k.head) && !k.lemmas.some((l) => /^\d/.test(l)) && /\p{L}/u.test(k.text) ? [w] : [];
   });
-  const byWeight = (list: KeyPhrase[], weight: (k: KeyPhrase) => number) => [...list].sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key))[0];
+  const byWeight = (list: KeyPhrase[], weight: (k: KeyPhrase) => number) => {
+    const weights = new Map(list.map((k) => [k, weight(k)]));
+    return [...list].sort((a, b) => weights.get(b)! - weights.get(a)! || a.key.localeCompare(b.key))[0];
+  };
   // A specific phrase spread over several sections: "parking minimums", "the charge".
   const spreadOut = usable.filter((k) => spread(k) >= 2 && (k.size >= 2 || k.occurrences.length >= 3));
   const titleWord = (lemma: string) => title.toLowerCase().includes(lemma);

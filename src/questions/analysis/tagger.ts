@@ -60,8 +60,21 @@ export function tagText(text: string): Token[] {
 
 /** The tokens of text[start, end), with offsets made relative to start and tags corrected. */
 export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
-  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
-  return inside.map((t, i) => ({ ...t, start: t.start - start, end: t.end - start, pos: correctedPos(t.text, t.pos, i === 0) }));
+  // Tokens are in text order and do not overlap, so those inside form one run: found by binary
+  // search, not a scan of the whole paragraph for each of its sentences.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const result: Token[] = [];
+  for (let k = lo; k < tokens.length && tokens[k]!.end <= end; k++) {
+    const t = tokens[k]!;
+    result.push({ text: t.text, start: t.start - start, end: t.end - start, pos: correctedPos(t.text, t.pos, k === lo), lemma: t.lemma, lower: t.lower, stop: t.stop });
+  }
+  return result;
 }
 
 export function tagSentence(sentence: string): Token[] {
@@ -71,6 +84,6 @@ export function tagSentence(sentence: string): Token[] {
 /** The light model tags some names as verbs ("ORCA LIFT"); capitals mid-sentence are names. */
 function correctedPos(value: string, pos: Pos, first: boolean): Pos {
   if (/^\p{Lu}{2,}$/u.test(value) && value !== "I") return "PROPN";
-  if (!first && /^\p{Lu}/u.test(value) && (pos === "VERB" || pos === "AUX" || pos === "ADV")) return "PROPN";
+  if (!first && (pos === "VERB" || pos === "AUX" || pos === "ADV") && /^\p{Lu}/u.test(value)) return "PROPN";
   return pos;
 }
