@@ -1,16 +1,11 @@
 // Round 7: questions the text already answers, and steps of a worked example. The sentences here
 // are invented for the tests (not taken from the development essays).
 import { describe, expect, it } from "vitest";
-import { buildEssay } from "../../src/essay/index.js";
-import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
+import { sectionOf } from "../support/sectionOf.js";
 import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
 import { workedStep } from "../../src/questions/analysis/claimProfile.js";
 import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { givesReason, significanceQuestions } from "../../src/questions/candidates/significance.js";
-
-function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
-  return analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" })).sections[0]!;
-}
 
 const tokensOf = (section: SectionAnalysis, start: string) => section.sentences.find((s) => s.text.startsWith(start))!.tokens;
 

@@ -2,9 +2,7 @@
 // "how convincing" of an explainer's mechanism), a noun phrase is never asked about as a claim,
 // and a section short of real questions is made up from its own sentences before a generic filler.
 import { describe, expect, it } from "vitest";
-import { buildEssay } from "../../src/essay/index.js";
-import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
-import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
+import { sectionOf } from "../support/sectionOf.js";
 import { argues } from "../../src/questions/analysis/genre.js";
 import { hasMainClause } from "../../src/questions/analysis/selfContained.js";
 import { quotableSpan } from "../../src/questions/analysis/spans.js";
@@ -13,10 +11,6 @@ import { lastResortQuestions } from "../../src/questions/candidates/lastResort.j
 import { scoredCandidates } from "../../src/questions/sectionQuestions.js";
 
 /** One-section essay; returns the analysis of its only section. */
-function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
-  return analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" })).sections[0]!;
-}
-
 const EXPLAINER = [
   "Each leaf is a small factory. Sunlight strikes the chlorophyll in its cells, and the energy splits water into oxygen and hydrogen. The oxygen leaves through pores on the underside of the leaf, but the hydrogen stays behind. It joins carbon dioxide from the air to build sugar. The plant never stores much of this sugar in the leaf itself. Most of it travels down the stem to the roots, where it is turned into starch. In winter the tree draws on this store until new leaves open.",
 ];

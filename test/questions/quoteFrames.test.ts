@@ -3,16 +3,12 @@
 // spans that start inside a phrase or end before what their last phrase needs, and words that
 // lean on text outside the quote.
 import { describe, expect, it } from "vitest";
+import { sectionOf } from "../support/sectionOf.js";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
 import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
 import { quotableSpan, segments } from "../../src/questions/analysis/spans.js";
 import type { Span } from "../../src/questions/analysis/spans.js";
-
-function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
-  const analysis = analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" }));
-  return analysis.sections[0]!;
-}
 
 /** Every section's sentences as one "section": the essay may split many paragraphs into sections. */
 function essayOf(paragraphs: string[]): SectionAnalysis {

@@ -2,6 +2,7 @@
 // them, fragments quoted as claims, long sentences cut before the words that matter, question
 // types asked of anchors they do not fit, and several questions on the same words.
 import { describe, expect, it } from "vitest";
+import { sectionOf } from "../support/sectionOf.js";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
 import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
@@ -12,11 +13,6 @@ import { generateQuestions } from "../../src/questions/index.js";
 import { quotedSpans } from "../../src/questions/proxies.js";
 
 /** One-section essay; returns the analysis of its only section. */
-function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
-  const analysis = analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" }));
-  return analysis.sections[0]!;
-}
-
 function sentenceOf(section: SectionAnalysis, start: string) {
   const sentence = section.sentences.find((s) => s.text.startsWith(start));
   if (!sentence) throw new Error(`no sentence starting "${start}"`);

@@ -4,9 +4,9 @@
 // of the author's to weigh; a conditional must be a condition about the world; a "but" between
 // two descriptions is no tension; a phrase in quotation marks must be the author's own.
 import { describe, expect, it } from "vitest";
+import { sectionOf, profileOf } from "../support/sectionOf.js";
 import { buildEssay } from "../../src/essay/index.js";
 import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
-import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
 import { claimProfile, isArguable } from "../../src/questions/analysis/claimProfile.js";
 import { quotableSpan } from "../../src/questions/analysis/spans.js";
 import { clarifyQuestions, isTitleCase } from "../../src/questions/candidates/clarify.js";
@@ -19,17 +19,6 @@ import { perspectiveQuestions } from "../../src/questions/candidates/perspective
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
 import { tensionQuestions } from "../../src/questions/candidates/tension.js";
 import { mainClause } from "../../src/questions/candidates/spansNearCue.js";
-
-function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
-  return analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" })).sections[0]!;
-}
-
-function profileOf(section: SectionAnalysis, start: string) {
-  const sentence = section.sentences.find((s) => s.text.startsWith(start));
-  if (!sentence) throw new Error(`no sentence starting "${start}"`);
-  const span = mainClause(sentence) ?? quotableSpan(sentence, 0, sentence.tokens.length, 20)!;
-  return claimProfile(sentence, span);
-}
 
 describe("what a clause does (claimProfile)", () => {
   const section = sectionOf([

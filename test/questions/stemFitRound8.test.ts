@@ -2,30 +2,14 @@
 // answers (copyable). The sentences here are invented for the tests (not taken from the
 // development essays).
 import { describe, expect, it } from "vitest";
-import { buildEssay } from "../../src/essay/index.js";
-import { analyseEssay } from "../../src/questions/analysis/analyseEssay.js";
-import type { SectionAnalysis } from "../../src/questions/analysis/analyseEssay.js";
-import { claimProfile } from "../../src/questions/analysis/claimProfile.js";
+import { sectionOf, profileOf } from "../support/sectionOf.js";
 import { judgesAs } from "../../src/questions/analysis/evaluativeWords.js";
-import { quotableSpan } from "../../src/questions/analysis/spans.js";
 import { assumptionQuestions } from "../../src/questions/candidates/assumption.js";
 import { caseQuestions } from "../../src/questions/candidates/cases.js";
 import { clarifyQuestions } from "../../src/questions/candidates/clarify.js";
 import { explanationQuestions } from "../../src/questions/candidates/explanation.js";
 import { followOnQuestions } from "../../src/questions/candidates/followOn.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
-import { mainClause } from "../../src/questions/candidates/spansNearCue.js";
-
-function sectionOf(paragraphs: string[], title = "A Test Essay"): SectionAnalysis {
-  return analyseEssay(buildEssay(`${title}\n\n${paragraphs.join("\n\n")}\n`, { file: "test.txt" })).sections[0]!;
-}
-
-function profileOf(section: SectionAnalysis, start: string) {
-  const sentence = section.sentences.find((s) => s.text.startsWith(start));
-  if (!sentence) throw new Error(`no sentence starting "${start}"`);
-  const span = mainClause(sentence) ?? quotableSpan(sentence, 0, sentence.tokens.length, 20)!;
-  return claimProfile(sentence, span);
-}
 
 describe("a judging word counts only as the part of speech it judges as", () => {
   const section = sectionOf([
