@@ -86,7 +86,24 @@ function looksLikeTitle(line: string): boolean {
   const words = line.replace(/[?!]+["'”’)]?$/u, "").split(/\s+/);
   const capitalised = words.filter((word) => /^["'“‘(]?\p{Lu}/u.test(word)).length;
   const titleCase = words.every((word) => /^["'“‘(]?\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.has(word));
-  return capitalised >= 2 && titleCase && looksLikeHeading(words.join(" "));
+  return (capitalised >= 2 && titleCase && looksLikeHeading(words.join(" "))) || isLongTitle(line);
+}
+
+/**
+ * A long title of an extracted report or article, alone on the first line: "The Pump on Broad
+ * Street: John Snow and the Soho Cholera of 1854" is 13 words, past a heading's 12, and was read
+ * as the text's first paragraph (section 1's first excerpt opened with it, and the essay took its
+ * title from the file name). Title case throughout (each word capitalised, a small word, or a
+ * number or span of years), at most 24 words and 160 characters, no sentence's end.
+ */
+function isLongTitle(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 160 || /[.;!?…\-–—]["'”’)]?$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 24) return false;
+  const bare = (word: string) => word.replace(/^["'“‘(]+|["'”’),:;]+$/gu, "");
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(bare(word))).length;
+  return capitalised >= 6 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(bare(word)) || TITLE_SMALL_WORDS.has(bare(word)));
 }
 
 /** Words a title in title case leaves in lower case. */

@@ -12,6 +12,20 @@ describe("buildEssay", () => {
     expect(buildEssay("Text of the essay, which starts at once.", { file: "my_best-essay.txt" }).meta.title).toBe("My Best Essay");
   });
 
+  // Round 8: a report's title past a heading's twelve words was read as the first paragraph: the
+  // essay took its title from the file name and section 1's first excerpt opened with the title.
+  it("takes a long title-case first line as the title, not as the first paragraph", () => {
+    const title = "Cold Harbour: Margaret Hale and the Making of the Northern Glass Trade, 1820–1868";
+    const body = "In 1820 a young glassblower named Margaret Hale opened a furnace by the harbour. Within a decade her bottles were sold in every port on the coast. The trade she built outlasted her by forty years.";
+    const essay = buildEssay(`${title}\n\n${body}\n\nA second paragraph follows here, as essays have more than one.`, { file: "glass-trade.txt" });
+    expect(essay.meta.title).toBe(title);
+    expect(essay.sections[0]!.sentences[0]!.text).toBe("In 1820 a young glassblower named Margaret Hale opened a furnace by the harbour.");
+    expect(essay.sections[0]!.excerpts.every((excerpt) => !excerpt.text.includes("Cold Harbour"))).toBe(true);
+    // A long first line in sentence case is the first paragraph still.
+    const opening = "The harbour at Cold Bay was busy with glass boats and fishing smacks and the ferries of three companies";
+    expect(buildEssay(`${opening}\n\n${body}`, { file: "glass.txt" }).meta.title).toBe("Glass");
+  });
+
   it("lets the caller's meta win and keeps author, source and date from front matter", () => {
     const essay = buildEssay("---\ntitle: T\nauthor: A. Writer\nsource: A Book\ndate: 2020-01-02\n---\nText.", { file: "e.md", title: "Given" });
     expect(essay.meta).toEqual({ title: "Given", file: "e.md", author: "A. Writer", source: "A Book", date: "2020-01-02" });

@@ -50,19 +50,18 @@ Ships carried the blocks south to warm ports. Half the cargo melted on a slow vo
 Machines that made ice ended the ice houses. The ponds were drained for houses. Nobody cuts ice there now.
 `;
 
-const herring = `---
-title: North Sea Herring Trade
----
-
-Salt and Silver: Merchants and the Making of the North Sea Herring Trade, 1600–1700
+// (After the round-8 freeze the engine reads a long title-case first line as the title, not as
+// the first sentence: the whole name is then written only in the title, and the text calls it
+// "the trade".)
+const herring = `Salt and Silver: Merchants and the Making of the North Sea Herring Trade, 1600–1700
 
 In 1600 the fishing towns of the North Sea sent small boats after the herring every summer. The herring were gutted and salted on board. The catch was sold in the towns along the coast.
 
-## Barrels and credit
+Barrels and credit
 
 Merchants soon paid for the salt and the barrels in advance. Their credit let the fleets stay at sea for weeks. The trade grew because the merchants carried the risk.
 
-## The end of the shoals
+The end of the shoals
 
 By 1700 the shoals had moved north. The trade moved with them, and the old towns of the North Sea grew poor.
 `;
@@ -148,8 +147,9 @@ describe("essay topic, round 8", () => {
     expect(topicOf(cutName)).not.toMatch(/Cold Harbour ice$/i);
   });
 
-  it("names a title phrase found only in a title-case line in the case the rest of the text writes its words", () => {
-    expect(topicOf(herring)).toBe("the North Sea herring trade");
+  it("names a long title's phrase that the text calls by its head noun, in the case the rest of the text writes its words", () => {
+    expect(analysed(herring, "herring.txt").essay.meta.title).toBe("Salt and Silver: Merchants and the Making of the North Sea Herring Trade, 1600–1700");
+    expect(topicOf(herring, "herring.txt")).toBe("the North Sea herring trade");
   });
 
   it("names a count noun the text mostly uses in general ('a hedge', 'hedges') in the plural, never bare", () => {
@@ -177,5 +177,24 @@ describe("essay topic, round 8", () => {
     const texts = essayCandidates(analysed(review)).map((c) => c.text);
     expect(texts.some((t) => /\bthe reviewer\b.*Hale's book/.test(t))).toBe(true);
     expect(texts.some((t) => /\bthe author\b.*Hale's book/.test(t))).toBe(false);
+  });
+});
+
+describe("a long title's name the text calls by its head noun", () => {
+  // After the round-8 freeze: read as the title, "… The French Geodesic Mission to Quito,
+  // 1735–1744" left the text only "the mission", and "Quito" (a place the text names often) became
+  // the topic. The title's name is the topic, with its capitals when the text never writes its
+  // words in lower case.
+  it("is named as the title names it", () => {
+    const text = [
+      "The Shape of the Earth, Measured on Foot: The French Survey Mission to Quito, 1735–1744",
+      "",
+      "In 1735 a party of French surveyors sailed for Quito with a question about the shape of the earth. They reached Quito a year later, and the mission began to measure. The work in Quito took nine years.",
+      "",
+      "The surveyors quarrelled over method and over credit. Money ran short, and the mission sold its instruments. Their measurements were still the best of the century.",
+      "",
+      "When the last of them returned from Quito, the question had been settled by others.",
+    ].join("\n");
+    expect(topicOf(text, "quito.txt")).toBe("the French Survey Mission");
   });
 });

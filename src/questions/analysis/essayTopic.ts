@@ -57,17 +57,25 @@ function titlePhrase(title: string, sentences: readonly TaggedSentence[]): KeyPh
   // Forecast: How the Telegraph Made Weather News"): its phrases are tried first.
   const colon = title.indexOf(":");
   const parts = colon > 0 ? [title.slice(colon + 1), title.slice(0, colon)] : [title];
+  const long = title.trim().split(/\s+/).length > LONG_TITLE_WORDS;
   for (const part of parts) {
-    const found = phraseOfTitle(part, sentences);
+    const found = phraseOfTitle(part, sentences, long);
     if (found) return found;
   }
   return undefined;
 }
 
+/**
+ * A title longer than this (a report's or a history's: "The Shape of the Earth, Measured on Foot:
+ * The French Geodesic Mission to Quito, 1735–1744") names its subject in full, and the text then
+ * calls it by its head noun ("the mission").
+ */
+const LONG_TITLE_WORDS = 12;
+
 /** A title's noun phrase rarely runs longer ("New England Ice Trade"); a longer run is a headline's tags gone astray. */
 const MAX_TITLE_RUN = 5;
 
-function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+function phraseOfTitle(title: string, sentences: readonly TaggedSentence[], long = false): KeyPhrase | undefined {
   // Noun phrases of the title: runs of nouns and adjectives ending on a noun ("Owns a River" is
   // no topic, "River" is). Titles are capitalised throughout, so the tags are read loosely.
   const tokens = joinHyphens(tagText(title).filter((t) => /[\p{L}\p{N}]/u.test(t.text) || t.text === "-"));
@@ -86,7 +94,7 @@ function phraseOfTitle(title: string, sentences: readonly TaggedSentence[]): Key
       if (size >= 3) runs.push([run[0]!.text, last.text]);
     }
   }
-  const found = findRun(runs, sentences);
+  const found = findRun(runs, sentences, long);
   return found ?? gerundPhrase(tokens, sentences);
 }
 
@@ -152,8 +160,12 @@ function gerund(stem: string): string {
   return `${stem}ing`;
 }
 
-function findRun(runs: string[][], sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+function findRun(runs: string[][], sentences: readonly TaggedSentence[], long = false): KeyPhrase | undefined {
   for (const run of runs) {
+    if (long && run.length >= 2) {
+      const named = namedByHead(run, sentences);
+      if (named) return named;
+    }
     const pattern = new RegExp(`(?:\\b(?:the|a|an) )?\\b${run.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, "")).join("[\\s-]+")}(?:s|es)?\\b`, "iu");
     // A phrase of several words only where the text uses it whole: "New England Ice" in "the New
     // England Ice Trade" modifies the noun after it, so it names no topic (round 8). (A single word
@@ -191,6 +203,49 @@ function findRun(runs: string[][], sentences: readonly TaggedSentence[]): KeyPhr
     return phrase;
   }
   return undefined;
+}
+
+/**
+ * After the round-8 freeze: a long title's noun phrase of two words or more that the text never
+ * writes whole but calls by its head noun with "the", in two sentences at least ("the French
+ * Geodesic Mission" … "the mission"; "the New England Ice Trade" … "the trade") is the topic, named
+ * as the title names it — a report's title, once read as its title rather than as its first
+ * sentence, is the only place the whole name is written. Its words the text writes in lower case
+ * are lowered when all of them can be ("the New England ice trade"); else it is a name and keeps
+ * its capitals ("the French Geodesic Mission"). Its occurrence is the first "the <head>".
+ */
+function namedByHead(run: readonly string[], sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const words = run.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
+  const whole = new RegExp(`\\b${words.join("[\\s-]+")}(?:s|es)?\\b`, "iu");
+  if (sentences.some((sentence) => whole.test(sentence.text))) return undefined;
+  const head = words[words.length - 1]!;
+  const byHead = new RegExp(`\\bthe ${head}\\b`, "iu");
+  const uses = sentences.flatMap((sentence) => {
+    const match = byHead.exec(sentence.text);
+    return match ? [{ sentence, match }] : [];
+  });
+  if (uses.length < 2) return undefined;
+  const { sentence, match } = uses[0]!;
+  const namedWords = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
+  const lowerWords = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+  const common = words.filter((w) => /^\p{Lu}/u.test(w) && !namedWords.has(w));
+  const lowered = common.length > 0 && common.every((w) => lowerWords.has(w.toLowerCase()));
+  const text = words.map((w) => (lowered && common.includes(w) ? w.toLowerCase() : w)).join(" ");
+  const lemmas = text.toLowerCase().split(/\s+/);
+  const phrase: KeyPhrase = {
+    text,
+    key: lemmas.join(" "),
+    lemmas,
+    score: uses.length,
+    occurrences: [{ sentence: sentence.index, start: match.index, end: match.index + match[0].length, text: match[0], quoted: match[0], truncated: false }],
+    size: lemmas.length,
+    hasName: false,
+    head: lemmas[lemmas.length - 1]!,
+    plural: false,
+  };
+  titled.add(phrase);
+  respelled.set(phrase, `the ${text}`);
+  return phrase;
 }
 
 /**
