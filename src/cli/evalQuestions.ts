@@ -7,11 +7,17 @@
 //   --essay ID    only that essay
 //   --held-out    let --show and --unlabelled print held-out essays' questions too (they stay
 //                 sealed otherwise, so nobody tunes to them by accident)
+//   --llm         score the questions the bot shows with the configured model on (LLM_BASE_URL,
+//                 LLM_MODEL in .env or the environment): the model's where it answers a section,
+//                 offline elsewhere; answers are cached in QUESTION_CACHE_DIR like the bot's
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ConfigError, loadConfig } from "../config/loadConfig.js";
 import { buildEssay } from "../essay/index.js";
 import { evaluateEssay } from "../questions/eval/evaluateEssay.js";
+import { modelQuestionSets } from "../questions/eval/modelSets.js";
+import { readEnvironment } from "./readEnvironment.js";
 import type { EssayScore, Tally } from "../questions/eval/evaluateEssay.js";
 import { readEvalSet, readLabels, roundJudgedUnseen } from "../questions/eval/labels.js";
 
@@ -26,12 +32,34 @@ const onlyId = args.includes("--essay") ? args[args.indexOf("--essay") + 1] : un
 const percent = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`);
 const pad = (text: string, width: number) => `${text.padEnd(width - 1)} `;
 
+const entries = readEvalSet(root)
+  .filter((entry) => onlyId === undefined || entry.id === onlyId)
+  .map((entry) => ({ entry, essay: buildEssay(readFileSync(join(root, entry.file), "utf8"), { file: entry.file, id: entry.id }) }));
+const model = args.includes("--llm") ? await withModel() : undefined;
+
 const results: Array<{ score: EssayScore; heldOut: boolean; sections: number; unseenRound: number | undefined }> = [];
-for (const entry of readEvalSet(root)) {
-  if (onlyId !== undefined && entry.id !== onlyId) continue;
-  const essay = buildEssay(readFileSync(join(root, entry.file), "utf8"), { file: entry.file, id: entry.id });
-  const score = evaluateEssay(essay, readLabels(root, entry.id), K);
+for (const { entry, essay } of entries) {
+  const score = evaluateEssay(essay, readLabels(root, entry.id), K, model?.get(essay.id));
   results.push({ score, heldOut: entry.heldOut === true, sections: essay.sections.length, unseenRound: roundJudgedUnseen(entry) });
+}
+
+/** The questions with the configured model on; exits with a sentence saying what to set when it is not configured. */
+async function withModel() {
+  let config;
+  try {
+    config = loadConfig(readEnvironment(process.env, root), root);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (!config.llm) {
+    console.error("--llm needs a model: set LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY if the endpoint wants one) in .env or the environment; see .env.example.");
+    process.exit(1);
+  }
+  const { sets, report } = await modelQuestionSets(entries.map((e) => e.essay), config.llm, config.questionCacheDir);
+  console.log(`With ${config.llm.model} at ${config.llm.baseUrl}: ${report.generated} sections answered now, ${report.cached} from the cache, ${report.failed} left to the offline generator.`);
+  return sets;
 }
 
 console.log("Question evaluation from hand labels (an unlabelled question counts as not acceptable)\n");
@@ -65,6 +93,10 @@ const groups: Array<[string, typeof results]> = [
 ];
 console.log("");
 for (const [name, list] of groups) if (list.length > 0) line(name, "", sum(list, (s) => s.atK), sum(list, (s) => s.shown));
+if (model) {
+  const top = results.flatMap((r) => r.score.judged.filter((j) => j.top));
+  console.log(`\nWritten by the model: ${top.filter((j) => j.question.source === "llm").length} of the ${top.length} top-${K} questions.`);
+}
 
 console.log(`\nAutomatic proxies (pass rate over the top-${K} questions of every section):`);
 const names = [...new Set(results.flatMap((r) => Object.keys(r.score.proxies)))];

@@ -8,7 +8,7 @@ import { questionsFromAnalysis } from "../generateQuestions.js";
 import { MAX_PAIRWISE_OVERLAP, maxPairwiseOverlap, questionChecks } from "../proxies.js";
 import { MIN_SHOWN } from "../sectionQuestions.js";
 import { sectionTerms, sectionText } from "../sectionTerms.js";
-import type { Question } from "../types.js";
+import type { Question, QuestionSet } from "../types.js";
 import type { Label } from "./labels.js";
 
 export interface JudgedQuestion {
@@ -46,9 +46,10 @@ function tallyOf(list: readonly JudgedQuestion[]): Tally {
   };
 }
 
-export function evaluateEssay(essay: Essay, labels: Record<string, Label>, k = 3): EssayScore {
+/** `given`: the questions to score (the LLM path's, see modelSets.ts); by default the offline generator's. */
+export function evaluateEssay(essay: Essay, labels: Record<string, Label>, k = 3, given?: QuestionSet): EssayScore {
   const analysis = analyseEssay(essay);
-  const set = questionsFromAnalysis(analysis);
+  const set = given ?? questionsFromAnalysis(analysis);
   const judged: JudgedQuestion[] = [];
   const proxies: Record<string, [number, number]> = {};
   const tally = (name: string, ok: boolean) => {
