@@ -1,0 +1,21 @@
+// Round 9: stems that misfit their sentence (type misfits) and questions the sentence already
+// answers (copyable). The sentences here are invented for the tests (not taken from the
+// development essays).
+import { describe, expect, it } from "vitest";
+import { sectionOf } from "../support/sectionOf.js";
+import { significanceQuestions } from "../../src/questions/candidates/significance.js";
+
+describe("why it matters, of the first half of a sentence joined by a semicolon", () => {
+  const section = sectionOf([
+    "The old breakwater shelters the fishing fleet from the winter storms. Tankers coming in pick up a pilot at the outer buoy; tankers going out drop him at the same buoy, and the launch returns to harbour.",
+  ]);
+  const quoted = () => significanceQuestions(section).filter((c) => c.stem === "significance.matter").map((c) => c.quotes[0]!);
+
+  it("is not asked of a half whose counterpart follows the semicolon", () => {
+    expect(quoted().some((q) => q.startsWith("Tankers coming in"))).toBe(false);
+  });
+
+  it("is still asked of a plain statement", () => {
+    expect(quoted().some((q) => q.startsWith("The old breakwater shelters"))).toBe(true);
+  });
+});
