@@ -2,7 +2,8 @@
 // answers (copyable). The sentences here are invented for the tests (not taken from the
 // development essays).
 import { describe, expect, it } from "vitest";
-import { sectionOf } from "../support/sectionOf.js";
+import { sectionOf, profileOf } from "../support/sectionOf.js";
+import { judgesAs } from "../../src/questions/analysis/evaluativeWords.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
 
 describe("why it matters, of the first half of a sentence joined by a semicolon", () => {
@@ -17,5 +18,20 @@ describe("why it matters, of the first half of a sentence joined by a semicolon"
 
   it("is still asked of a plain statement", () => {
     expect(quoted().some((q) => q.startsWith("The old breakwater shelters"))).toBe(true);
+  });
+});
+
+describe("'just' as an adverb judges nothing", () => {
+  const section = sectionOf([
+    "Most ferry passengers now buy a ticket on a website, often just a page on a phone.",
+  ]);
+
+  it("does not read 'just' meaning 'only' as a judgement", () => {
+    expect(profileOf(section, "Most ferry passengers").judging).toBe(0);
+    expect(judgesAs([{ pos: "ADV", lemma: "just" }], 0)).toBe(false);
+  });
+
+  it("still reads the adjective 'just' as one", () => {
+    expect(judgesAs([{ pos: "ADJ", lemma: "just" }], 0)).toBe(true);
   });
 });
