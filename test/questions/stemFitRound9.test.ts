@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { sectionOf, profileOf } from "../support/sectionOf.js";
 import { judgesAs } from "../../src/questions/analysis/evaluativeWords.js";
+import { meaningQuestions } from "../../src/questions/candidates/meaning.js";
 import { significanceQuestions } from "../../src/questions/candidates/significance.js";
 
 describe("why it matters, of the first half of a sentence joined by a semicolon", () => {
@@ -33,5 +34,21 @@ describe("'just' as an adverb judges nothing", () => {
 
   it("still reads the adjective 'just' as one", () => {
     expect(judgesAs([{ pos: "ADJ", lemma: "just" }], 0)).toBe(true);
+  });
+});
+
+describe("what the author means and what follows, not of an instruction or a plain past fact", () => {
+  const section = sectionOf([
+    "The ferry leaves at dawn.\n\nYour task is to keep the bow into the swell.\n\nThe rope was the only straight thing in the yard.\n\nA harbour without a pilot is a harbour waiting for a wreck.",
+  ]);
+  const quoted = () => meaningQuestions(section).map((c) => c.quotes[0]!);
+
+  it("is not asked of what the text tells the reader to do, nor of a remembered fact", () => {
+    expect(quoted().some((q) => q.startsWith("Your task"))).toBe(false);
+    expect(quoted().some((q) => q.startsWith("The rope was"))).toBe(false);
+  });
+
+  it("is still asked of a compressed judgement", () => {
+    expect(quoted().some((q) => q.startsWith("A harbour without a pilot"))).toBe(true);
   });
 });
