@@ -53,8 +53,11 @@ export function judgesAs(tokens: ReadonlyArray<{ pos: string; lemma: string }>, 
   const token = tokens[k]!;
   switch (token.pos) {
     case "ADJ":
-    case "ADV":
       return ADJECTIVES.has(token.lemma) || VERBS.has(token.lemma);
+    case "ADV":
+      // (Round 9: "just" as an adverb means "only" or "exactly" — "often just an app on a
+      // phone", "just after dawn" — and judges nothing; "a just settlement" does.)
+      return token.lemma !== "just" && (ADJECTIVES.has(token.lemma) || VERBS.has(token.lemma));
     case "VERB":
       return VERBS.has(token.lemma) || (ADJECTIVES.has(token.lemma) && afterCopula(tokens, k));
     case "NOUN":

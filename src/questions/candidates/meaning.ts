@@ -25,6 +25,11 @@ export const meaningQuestions: CandidateGenerator = (analysis) => {
     // critics' demand … was not a failure of imagination": what it means is what it denies, and
     // the text goes on to say what is the case instead. Judges kept none of four.)
     if (sentence.tokens.slice(span.firstToken, span.endToken).some((t) => /^(?:not|n't|never|no)$/.test(t.lower))) return;
+    // (Round 9: nor what the text tells the reader to do, "Your job is to make the wobble stop",
+    // nor a past fact stated without a judging word, "The rope was the only straight thing in
+    // the yard": "what follows if it is true" asks whether an instruction or a remembered fact is
+    // true, which nobody doubts — judges kept neither.)
+    if (profile.addressed || profile.imperative || (profile.past && profile.judging < 1)) return;
     const next = analysis.sentences[i + 1];
     const closesParagraph = next === undefined || next.opensParagraph;
     // (Nor when the sentence goes on after a comma — "The machine could detect certain errors,

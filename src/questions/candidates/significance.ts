@@ -43,6 +43,17 @@ export function underFrontedClause(sentence: TaggedSentence, span: Span): boolea
   return /^\W*(?:(?:and|but|so)\s+)?(?:if|when|whenever|once|as soon as|after|before|until|unless|where)\b/i.test(before);
 }
 
+/**
+ * The quote is the first half of a sentence joined by a semicolon ("Blood going down picks up
+ * salt and loses water; blood coming back up does the reverse", "In March we lose an hour of
+ * sleep; in November we get it back"): the second half is its counterpart or its sequel, so
+ * "What follows from it?" is answered by copying the rest of the sentence (round 9: judges
+ * rejected 5 of the 6 such questions on the development essays, all as copyable).
+ */
+export function halfBeforeSemicolon(sentence: TaggedSentence, span: Span): boolean {
+  return /^[\s"”’')\]]*;/.test(sentence.text.slice(span.end));
+}
+
 /** Connectives that open a sentence saying what follows from the one before. */
 const FOLLOWS = /^(?:so|thus|hence|therefore|consequently|as a result|this means|that means|which is why|that is why|this is why|the result is|the upshot)\b/i;
 
@@ -142,7 +153,7 @@ export const significanceQuestions: CandidateGenerator = (analysis) => {
     // (Nor of a clause that is itself the consequence: "…, so that the need is documented rather
     // than guessed at" — what it follows from is the sentence's first half.)
     const isConsequence = /\b(?:so(?: that)?|therefore|thus|hence|which means(?: that)?)\s*$/i.test(sentence.text.slice(0, span.start));
-    const stated = goesOn || isConsequence || underFrontedClause(sentence, span) || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || nextTakesUp(sentence, span, analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
+    const stated = goesOn || isConsequence || halfBeforeSemicolon(sentence, span) || underFrontedClause(sentence, span) || nextSentenceSaysWhatFollows(analysis.sentences[i + 1]) || nextTakesUp(sentence, span, analysis.sentences[i + 1]) || inside.some((t) => t.lower === "then" && t.pos === "ADV");
     if (!stated && !/\b(?:looks|look|looked|seems|feels) like\b|\bmuch as\b|\bas if\b/i.test(span.text)) push(`Why does it matter that ${quote(span.text)}? What follows from it?`, "implication", "significance.matter", 0.3 + 0.3 * central, 0.5);
     // A general statement about the world ("Most cities are still built as if nobody walks in
     // them") is also something to check: the same anchor asked as evidence, so a section whose
