@@ -65,6 +65,19 @@ describe("a span that counts on from a list or compares with what came before", 
   });
 });
 
+describe("a span that answers in kind what was done before", () => {
+  const section = sectionOf([
+    "The northern boats fished the southern banks all winter; the southern crews returned the favour every spring. The larger mills cut their prices, and every village bakery followed suit. The council duly approved the plan in March. The council approved the plan in March.",
+  ]);
+
+  it("flags 'returned the favour', 'followed suit' and 'duly'", () => {
+    expect(spanOf(section, "the southern crews returned the favour every spring")?.contextual).toBe(true);
+    expect(spanOf(section, "every village bakery followed suit")?.contextual).toBe(true);
+    expect(spanOf(section, "The council duly approved the plan in March")?.contextual).toBe(true);
+    expect(spanOf(section, "The council approved the plan in March")?.contextual).toBe(false);
+  });
+});
+
 describe("'in other words' inside a quote", () => {
   const section = sectionOf(["The boats sailed home empty. Timber, in other words, was a way of filling an empty hold with money. Timber was a way of filling an empty hold with money."]);
 
@@ -81,6 +94,7 @@ describe("a long clause shortened where it still has more to say", () => {
     "The first expedition was led by Maria Ortega, then a junior surveyor at the ministry, and staffed largely by volunteers from the valley.",
     "The old mill has since been turned into a school for the children of three villages.",
     "The survey was carried out by two students from the college, working in pairs, and funded by the parish council.",
+    "By the late 1880s the town band, rebuilt by the new schoolmaster from a handful of players into a full ensemble, was playing every Sunday in the park.",
   ]);
 
   it("keeps a verb of taking away with its place", () => {
@@ -101,6 +115,11 @@ describe("a long clause shortened where it still has more to say", () => {
   it("keeps a second predicate after a comma and 'and'", () => {
     const whole = "The survey was carried out by two students from the college, working in pairs, and funded by the parish council";
     expect(spanOf(section, whole, 14)?.text ?? "").not.toBe("The survey was carried out by two students from the college");
+  });
+
+  it("does not cut away the main verb that closes a parenthesis", () => {
+    const whole = "By the late 1880s the town band, rebuilt by the new schoolmaster from a handful of players into a full ensemble, was playing every Sunday in the park";
+    expect(spanOf(section, whole, 20)?.text ?? "").not.toBe("By the late 1880s the town band, rebuilt by the new schoolmaster from a handful of players");
   });
 
   it("reads 'has since' as an adverb, not a clause's start", () => {

@@ -431,7 +431,8 @@ function danglingComparison(tokens: readonly Token[], a: number, b: number, sent
  * itself", "A living tree's rings can therefore be lined up …"): quoted alone, the clause answers
  * something the reader has not seen. (At a quote's start they are trimmed off instead.)
  */
-const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile|anyway|regardless)$/;
+// (Round 9: "duly", as was expected or agreed before: "David Geffen duly gave $100 million".)
+const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile|anyway|regardless|duly)$/;
 
 function linked(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (LINKING_ADVERBS.test(tokens[k]!.lower) && tokens[k]!.pos !== "SCONJ") return true;
@@ -459,18 +460,28 @@ function resumes(tokens: readonly Token[], a: number, b: number): boolean {
 const LATER_ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /**
- * Round 9: two more ways a span resumes what came before (judges: "'Second,' leans on a list
- * begun earlier", "'the same kind of act' as what?", "'is the opposite' of what?"):
+ * Round 9: more ways a span resumes what came before (judges: "'The second' leans on the list",
+ * "'the same kind of act' as what?", "'is the opposite' of what?", "'returned the attention'
+ * leans on the sentence before"):
  * - it opens on a later item of a list begun before: "The third reason was cost", "The second
  *   shows that …" (not "first": a first item opens a list, and "the first time" is no item of
  *   one; nor a leading "Second,": judges kept as many such quotes as they rejected);
  * - it says that something is the same or the opposite, with nothing in the quote to compare it
  *   with: "Renting is the same kind of bargain", "The night shift was the reverse" (no "as …",
  *   "of …" or "to …" after it). ("sold the same wall twice" is no comparison: only after "be".)
+ * - it answers in kind what was done before: "returned the attention", "followed suit", "did the
+ *   same".
  */
 function countsOrCompares(tokens: readonly Token[], a: number, b: number): boolean {
   const w = (k: number) => tokens[k]?.lower ?? "";
   if (/^(?:the|a)$/.test(w(a)) && LATER_ORDINALS.test(w(a + 1)) && w(a + 2) !== "of" && !/^(?:time|day|year|week|month|century|half|quarter|world|generation|language|largest|biggest|most)$/.test(w(a + 2))) return true;
+  // It answers in kind what someone did before: "the crews returned the attention", "the other
+  // firms followed suit", "replied in kind", "did the same".
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === "return" && w(k + 1) === "the" && /^(?:attention|favour|favor|fire|compliment|gesture|courtesy|visit|blow|stare|look|greeting)$/.test(w(k + 2))) return true;
+    if ((t.lemma === "follow" && w(k + 1) === "suit") || (w(k) === "in" && w(k + 1) === "kind" && k > a) || (t.lemma === "do" && t.pos !== "AUX" && w(k + 1) === "the" && w(k + 2) === "same" && w(k + 3) !== "as")) return true;
+  }
   for (let k = a + 1; k + 1 < b; k++) {
     if (!FINITE_AUX.test(w(k - 1)) || w(k) !== "the") continue;
     const rest = tokens.slice(k + 2, b).map((t) => t.lower);

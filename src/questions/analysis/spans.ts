@@ -404,7 +404,7 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
       // (The light model may tag the participle a noun: "…, trading/NOUN a tangle …".)
       const inParticiple = tokens.slice(a, end).some((t, j) => (t.pos === "VERB" || (t.pos === "NOUN" && tokens[a + j + 1]?.pos === "DET")) && /ing$/.test(t.lower) && tokens[a + j - 1]?.text === ",");
       if (inParticiple) continue;
-      if (end > a && !verbEnd && !modifierEnd && !danglingCoordination(tokens, a, end) && goodEnd(tokens, end - 1) && wordsBetween(tokens, a, end) <= maxWords && wordsBetween(tokens, a, end) >= Math.max(minWords, 4)) {
+      if (end > a && !verbEnd && !modifierEnd && !danglingCoordination(tokens, a, end) && !cutsOffParenthesis(tokens, a, end, b) && goodEnd(tokens, end - 1) && wordsBetween(tokens, a, end) <= maxWords && wordsBetween(tokens, a, end) >= Math.max(minWords, 4)) {
         best = end;
         break;
       }
@@ -846,6 +846,17 @@ function bareList(tokens: readonly Token[], a: number, b: number): boolean {
     while (v < b && tokens[v]!.pos === "ADV") v++;
     return !(v < b && isFiniteVerb(tokens, v) && tokens[close]?.text !== ",");
   }
+}
+
+/**
+ * Round 9: a cut inside a parenthesis set off after the subject takes the main verb with it: "the
+ * Soviet navy, rebuilt under Gorshkov from a coastal force[ into an oceangoing one, was operating
+ * …]" keeps a subject and a participle, and no verb of its own. (The kept part opens the
+ * parenthesis with a comma; the dropped part closes it with a comma and an auxiliary.)
+ */
+function cutsOffParenthesis(tokens: readonly Token[], a: number, end: number, b: number): boolean {
+  if (!tokens.slice(a, end).some((t) => t.text === ",")) return false;
+  return tokens.slice(end, b).some((t, j) => t.pos === "AUX" && tokens[end + j - 1]?.text === ",");
 }
 
 /**
