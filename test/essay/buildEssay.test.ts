@@ -26,6 +26,19 @@ describe("buildEssay", () => {
     expect(buildEssay(`${opening}\n\n${body}`, { file: "glass.txt" }).meta.title).toBe("Glass");
   });
 
+  // Round 9: a policy paper's first block (title, masthead, authors on consecutive lines) was read
+  // as one sentence of the text, and the essay took its title from the file name.
+  it("reads a first block of title, masthead and two authors as the title run", () => {
+    const head = "Holding the Line: Lessons of the 1988 River Compact\nNorthfield Centre for Water and Land Policy | Briefing Paper No. 7 | May 2023\nHannah Okafor and Tom Reid";
+    const body = "In 1988 three counties signed an agreement to share the river. It has outlasted every other plan made for the valley.\n\nA second paragraph follows here, as papers have more than one.";
+    const essay = buildEssay(`${head}\n\n${body}`, { file: "river-compact.txt" });
+    expect(essay.meta.title).toBe("Holding the Line: Lessons of the 1988 River Compact");
+    expect(essay.meta.author).toBe("Hannah Okafor and Tom Reid");
+    expect(essay.sections[0]!.sentences[0]!.text).toBe("In 1988 three counties signed an agreement to share the river.");
+    // Two words joined by "and" are no pair of authors: a subtitle stays a subtitle.
+    expect(buildEssay(`Night Trains\nPride and Prejudice\n\n${body}`, { file: "n.txt" }).meta.author).toBeUndefined();
+  });
+
   it("lets the caller's meta win and keeps author, source and date from front matter", () => {
     const essay = buildEssay("---\ntitle: T\nauthor: A. Writer\nsource: A Book\ndate: 2020-01-02\n---\nText.", { file: "e.md", title: "Given" });
     expect(essay.meta).toEqual({ title: "Given", file: "e.md", author: "A. Writer", source: "A Book", date: "2020-01-02" });

@@ -94,8 +94,29 @@ function phraseOfTitle(title: string, sentences: readonly TaggedSentence[], long
       if (size >= 3) runs.push([run[0]!.text, last.text]);
     }
   }
-  const found = findRun(runs, sentences, long);
+  const found = findRun(runs.filter((run) => run.length > 1), sentences, long) ?? prepositionalName(title, sentences) ?? findRun(runs.filter((run) => run.length === 1), sentences, long);
   return found ?? gerundPhrase(tokens, sentences);
+}
+
+/**
+ * Round 9: a title may name a thing by a capitalised name with a preposition inside it ("Lessons
+ * of the 1972 Incidents at Sea Agreement", "the Treaty of Ghent"), which the text, once past its
+ * title, calls by its head noun ("the agreement"). Runs of nouns stop at the preposition, so the
+ * topic fell to one of its words ("incidents", which the paper is not about). Such a name, written
+ * nowhere whole in the text but called "the <head>" in two sentences at least, is the topic, named
+ * as the title writes it. (Never with "the" inside: "the Yardstick of the Universe" is a figure
+ * of speech, not a name.)
+ */
+function prepositionalName(title: string, sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+  const word = String.raw`(?:\d{4}|\p{Lu}[\p{L}'’-]*)`;
+  const name = new RegExp(String.raw`${word}(?:\s+${word})*\s+(?:at|of|on|for|in)\s+${word}(?:\s+${word})*`, "gu");
+  for (const match of title.matchAll(name)) {
+    const words = match[0].split(/\s+/);
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) continue;
+    const phrase = namedByHead(words, sentences, true);
+    if (phrase) return phrase;
+  }
+  return undefined;
 }
 
 /** "Four-Day" is one word of a title, not "Four", "-", "Day" (it would give the topic "day"). */
@@ -214,7 +235,7 @@ function findRun(runs: string[][], sentences: readonly TaggedSentence[], long = 
  * are lowered when all of them can be ("the New England ice trade"); else it is a name and keeps
  * its capitals ("the French Geodesic Mission"). Its occurrence is the first "the <head>".
  */
-function namedByHead(run: readonly string[], sentences: readonly TaggedSentence[]): KeyPhrase | undefined {
+function namedByHead(run: readonly string[], sentences: readonly TaggedSentence[], keepCase = false): KeyPhrase | undefined {
   const words = run.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
   const whole = new RegExp(`\\b${words.join("[\\s-]+")}(?:s|es)?\\b`, "iu");
   if (sentences.some((sentence) => whole.test(sentence.text))) return undefined;
@@ -229,7 +250,7 @@ function namedByHead(run: readonly string[], sentences: readonly TaggedSentence[
   const namedWords = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
   const lowerWords = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
   const common = words.filter((w) => /^\p{Lu}/u.test(w) && !namedWords.has(w));
-  const lowered = common.length > 0 && common.every((w) => lowerWords.has(w.toLowerCase()));
+  const lowered = !keepCase && common.length > 0 && common.every((w) => lowerWords.has(w.toLowerCase()));
   const text = words.map((w) => (lowered && common.includes(w) ? w.toLowerCase() : w)).join(" ");
   const lemmas = text.toLowerCase().split(/\s+/);
   const phrase: KeyPhrase = {

@@ -431,7 +431,8 @@ function danglingComparison(tokens: readonly Token[], a: number, b: number, sent
  * itself", "A living tree's rings can therefore be lined up …"): quoted alone, the clause answers
  * something the reader has not seen. (At a quote's start they are trimmed off instead.)
  */
-const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile|anyway|regardless)$/;
+// (Round 9: "duly", as was expected or agreed before: "David Geffen duly gave $100 million".)
+const LINKING_ADVERBS = /^(?:however|therefore|thus|hence|instead|nonetheless|nevertheless|likewise|similarly|consequently|accordingly|meanwhile|anyway|regardless|duly)$/;
 
 function linked(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (LINKING_ADVERBS.test(tokens[k]!.lower) && tokens[k]!.pos !== "SCONJ") return true;
@@ -445,6 +446,9 @@ function linked(tokens: readonly Token[], a: number, b: number): boolean {
 function resumes(tokens: readonly Token[], a: number, b: number): boolean {
   const w = (k: number) => tokens[k]?.lower ?? "";
   if (w(a) === "in" && /^(?:other|short|sum)$/.test(w(a + 1))) return true;
+  // Round 9: set off after the subject too ("Ice, in other words, was a way of …"): it restates
+  // the sentence before, wherever it stands.
+  for (let k = a + 1; k + 2 < b; k++) if (w(k - 1) === "," && w(k) === "in" && w(k + 1) === "other" && w(k + 2) === "words") return true;
   if (w(a) === "each" && (w(a + 1) === "one" || w(a + 1) === "of")) return true;
   for (let k = a; k + 2 < b; k++) {
     if (w(k) === "the" && w(k + 1) === "same" && /^(?:amount|way|reason|rate|size|number|direction|distance|level|extent|degree)$/.test(w(k + 2)) && !tokens.slice(k + 3, b).some((t) => t.lower === "as")) return true;
@@ -452,10 +456,45 @@ function resumes(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Ordinals that count on from a list the sentences before began. */
+const LATER_ORDINALS = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
+/**
+ * Round 9: more ways a span resumes what came before (judges: "'The second' leans on the list",
+ * "'the same kind of act' as what?", "'is the opposite' of what?", "'returned the attention'
+ * leans on the sentence before"):
+ * - it opens on a later item of a list begun before: "The third reason was cost", "The second
+ *   shows that …" (not "first": a first item opens a list, and "the first time" is no item of
+ *   one; nor a leading "Second,": judges kept as many such quotes as they rejected);
+ * - it says that something is the same or the opposite, with nothing in the quote to compare it
+ *   with: "Renting is the same kind of bargain", "The night shift was the reverse" (no "as …",
+ *   "of …" or "to …" after it). ("sold the same wall twice" is no comparison: only after "be".)
+ * - it answers in kind what was done before: "returned the attention", "followed suit", "did the
+ *   same".
+ */
+function countsOrCompares(tokens: readonly Token[], a: number, b: number): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? "";
+  if (/^(?:the|a)$/.test(w(a)) && LATER_ORDINALS.test(w(a + 1)) && w(a + 2) !== "of" && !/^(?:time|day|year|week|month|century|half|quarter|world|generation|language|largest|biggest|most)$/.test(w(a + 2))) return true;
+  // It answers in kind what someone did before: "the crews returned the attention", "the other
+  // firms followed suit", "replied in kind", "did the same".
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === "return" && w(k + 1) === "the" && /^(?:attention|favour|favor|fire|compliment|gesture|courtesy|visit|blow|stare|look|greeting)$/.test(w(k + 2))) return true;
+    if ((t.lemma === "follow" && w(k + 1) === "suit") || (w(k) === "in" && w(k + 1) === "kind" && k > a) || (t.lemma === "do" && t.pos !== "AUX" && w(k + 1) === "the" && w(k + 2) === "same" && w(k + 3) !== "as")) return true;
+  }
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (!FINITE_AUX.test(w(k - 1)) || w(k) !== "the") continue;
+    const rest = tokens.slice(k + 2, b).map((t) => t.lower);
+    if (w(k + 1) === "same" && !rest.includes("as") && !rest.includes("that")) return true;
+    if (/^(?:opposite|reverse|contrary|inverse)$/.test(w(k + 1)) && !/^(?:of|to)$/.test(w(k + 2))) return true;
+  }
+  return false;
+}
+
 /** The span leans on text outside it, though it has no pronoun: see the module comment. */
 export function leansOnContext(sentence: TaggedSentence, a: number, b: number): boolean {
   const end = sentence.tokens.length;
-  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b) || resumes(sentence.tokens, a, b) || leansBeyond(sentence, a, b) || shornOfCondition(sentence.tokens, a, b);
+  return anaphoricDefinite(sentence, a, b) || elliptical(sentence.tokens, a, b, end) || danglingComparison(sentence.tokens, a, b, end) || linked(sentence.tokens, a, b) || resumes(sentence.tokens, a, b) || countsOrCompares(sentence.tokens, a, b) || leansBeyond(sentence, a, b) || shornOfCondition(sentence.tokens, a, b);
 }
 
 // Round 6: a span must say what its author says, whole. The tests below look at the span and the

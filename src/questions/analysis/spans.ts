@@ -75,7 +75,8 @@ const QUANTIFIER_PRONOUNS = new Set(["both", "many", "some", "others", "few", "m
 const BOUNDARY_PUNCT = /^[;:—–]$/;
 const CLAUSE_CONJUNCTIONS = new Set(["but", "yet", "whereas", "although", "though", "because", "unless", "while"]);
 /** Verbs whose place or recipient is part of what they say ("put X in Y", "vest X in Y"). */
-const PLACING_VERBS = new Set(["put", "place", "set", "lay", "vest", "store", "hang", "move", "send", "bring", "turn", "give", "hand", "transfer", "return", "attach", "assign"]);
+// (Round 9: and of taking away, "take his name [off its concert hall]", "pulled the books [from the shelves]".)
+const PLACING_VERBS = new Set(["put", "place", "set", "lay", "vest", "store", "hang", "move", "send", "bring", "turn", "give", "hand", "transfer", "return", "attach", "assign", "take", "remove", "pull", "strip", "carry", "lift", "throw", "push"]);
 
 /** Words before which a long clause may be cut without leaving a dangling head. */
 const CUT_BEFORE_NOT = new Set(["of", "than", "as", "between", "to"]);
@@ -122,6 +123,26 @@ function wordsBetween(tokens: readonly Token[], x: number, y: number): number {
 /** Token ranges of the sentence's clause-like segments, split at connectives and strong punctuation. */
 const segmentCache = new WeakMap<readonly Token[], Array<[number, number]>>();
 
+/**
+ * Round 9: a dash written tight between two words or figures ("F–A", "1735–1744", "New
+ * York–Boston") pairs them, as a hyphen would; it ends no clause. Cut there, "Mr Ferris would play
+ * the thirds in sequence, F–A, …" was quoted as "… in sequence, F".
+ */
+/** "then Under Secretary of the Navy,", "then a junior clerk,": "then" before a title or a noun phrase set off by commas. */
+function datedAppositive(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== "then") return false;
+  let k = i + 1;
+  while (k < tokens.length && /^(?:PROPN|NOUN|ADJ|DET|ADP|NUM)$/.test(tokens[k]!.pos)) k++;
+  return k > i + 1 && (tokens[k]?.text === "," || tokens[k]?.text === ")");
+}
+
+function joinsWords(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return /^[–-]$/.test(t.text) && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && /[\p{L}\p{N}]$/u.test(before.text) && /^[\p{L}\p{N}]/u.test(after.text);
+}
+
 export function segments(tokens: readonly Token[]): Array<[number, number]> {
   let cached = segmentCache.get(tokens);
   if (!cached) segmentCache.set(tokens, (cached = computeSegments(tokens)));
@@ -136,10 +157,11 @@ function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
     const prev = tokens[i - 1];
     // (A comma inside a closing quotation mark, '"learn by doing," and …', is still the comma before the word.)
     const comma = prev?.text === "," || (/^["”]$/.test(prev?.text ?? "") && tokens[i - 2]?.text === ",");
-    if (BOUNDARY_PUNCT.test(t.text)) cuts.push(i);
-    // ("had since drifted": a "since" before a verb is an adverb, whatever the tag says.)
+    if (BOUNDARY_PUNCT.test(t.text) && !joinsWords(tokens, i)) cuts.push(i);
+    // ("had since drifted": a "since" before a verb is an adverb, whatever the tag says; round 9:
+    // so is one after "has" or before "been": "its design has since been copied …".)
     // ("The strongest case for keeping the objects is …": a "for" is a preposition, whatever the tag says.)
-    else if (t.pos === "SCONJ" && t.lower !== "than" && t.lower !== "as" && t.lower !== "that" && t.lower !== "for" && !(t.lower === "since" && tokens[i + 1]?.pos === "VERB")) cuts.push(i);
+    else if (t.pos === "SCONJ" && t.lower !== "than" && t.lower !== "as" && t.lower !== "that" && t.lower !== "for" && !(t.lower === "since" && (tokens[i + 1]?.pos === "VERB" || /^(?:has|have|had|been)$/.test(prev?.lower ?? "") || /^(?:been|become|then)$/.test(tokens[i + 1]?.lower ?? "")))) cuts.push(i);
     else if (t.lower === "whether" || (t.lower === "that" && (isComplementizer(tokens, i) || (!isNounNext(tokens, i) && (comma || prev?.pos === "VERB" || prev?.pos === "AUX" || prev?.pos === "CCONJ"))))) cuts.push(i);
     // ("used live but weakened versions of a virus": "but" between two modifiers of one noun.)
     else if (CLAUSE_CONJUNCTIONS.has(t.lower) && (t.pos === "CCONJ" || t.pos === "SCONJ" || comma) && !modifierPair(tokens, i)) cuts.push(i);
@@ -147,11 +169,13 @@ function computeSegments(tokens: readonly Token[]): Array<[number, number]> {
     // "traffic … is down by 14 percent, bus journey times have probably improved, and …": a
     // list of clauses; only after a clause of its own (so "China, his only ally, was" stays whole).
     // (Not before an adjective: "for people in dull, repetitive work it is …" is one clause.)
-    else if (t.pos !== "CCONJ" && t.pos !== "ADJ" && comma && startsClause(tokens, i) && hasVerbSince(tokens, cuts, i - 1)) cuts.push(i - 1);
+    else if (t.pos !== "CCONJ" && t.pos !== "ADJ" && comma && startsClause(tokens, i) && hasVerbSince(tokens, cuts, i - 1) && !datedAppositive(tokens, i)) cuts.push(i - 1);
     else if ((t.lower === "which" || t.lower === "that") && tokens[i + 1]?.lower === "is" && tokens[i + 2]?.lower === "why") cuts.push(i);
     // "…, in which we admit …": the relative clause starts at its preposition.
     else if (t.pos === "ADP" && comma && /^(?:which|whom)$/.test(tokens[i + 1]?.lower ?? "")) cuts.push(i);
-    else if (t.text === "," && (LEADING_ADVERBS.has(tokens[i + 1]?.lower ?? "") || LEADING_ADVERBS.has(prev?.lower ?? ""))) cuts.push(i);
+    // (Round 9: not before a "then" that dates an appositive, "led by John Warner, then Under
+    // Secretary of the Navy, and staffed …": a title follows it, not a clause.)
+    else if (t.text === "," && (LEADING_ADVERBS.has(tokens[i + 1]?.lower ?? "") || LEADING_ADVERBS.has(prev?.lower ?? "")) && !datedAppositive(tokens, i + 1)) cuts.push(i);
   });
   // "… are real and that we …": the conjunction belongs to the clause it introduces.
   const moved = cuts.map((cut) => (cut > 0 && tokens[cut - 1]!.pos === "CCONJ" ? cut - 1 : cut));
@@ -380,7 +404,7 @@ function computeSpan(sentence: TaggedSentence, from: number, to: number, maxWord
       // (The light model may tag the participle a noun: "…, trading/NOUN a tangle …".)
       const inParticiple = tokens.slice(a, end).some((t, j) => (t.pos === "VERB" || (t.pos === "NOUN" && tokens[a + j + 1]?.pos === "DET")) && /ing$/.test(t.lower) && tokens[a + j - 1]?.text === ",");
       if (inParticiple) continue;
-      if (end > a && !verbEnd && !modifierEnd && !danglingCoordination(tokens, a, end) && goodEnd(tokens, end - 1) && wordsBetween(tokens, a, end) <= maxWords && wordsBetween(tokens, a, end) >= Math.max(minWords, 4)) {
+      if (end > a && !verbEnd && !modifierEnd && !danglingCoordination(tokens, a, end) && !cutsOffParenthesis(tokens, a, end, b) && goodEnd(tokens, end - 1) && wordsBetween(tokens, a, end) <= maxWords && wordsBetween(tokens, a, end) >= Math.max(minWords, 4)) {
         best = end;
         break;
       }
@@ -825,6 +849,17 @@ function bareList(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
+ * Round 9: a cut inside a parenthesis set off after the subject takes the main verb with it: "the
+ * Soviet navy, rebuilt under Gorshkov from a coastal force[ into an oceangoing one, was operating
+ * …]" keeps a subject and a participle, and no verb of its own. (The kept part opens the
+ * parenthesis with a comma; the dropped part closes it with a comma and an auxiliary.)
+ */
+function cutsOffParenthesis(tokens: readonly Token[], a: number, end: number, b: number): boolean {
+  if (!tokens.slice(a, end).some((t) => t.text === ",")) return false;
+  return tokens.slice(end, b).some((t, j) => t.pos === "AUX" && tokens[end + j - 1]?.text === ",");
+}
+
+/**
  * A long clause may be shortened before token k when what is dropped is a modifier: a
  * prepositional phrase or relative clause with no verb of the main clause in it. Cutting
  * "skeptics [in their own countries derail the meeting]" would drop the verb and misquote.
@@ -836,7 +871,8 @@ function canCutBefore(tokens: readonly Token[], k: number, end: number): boolean
   if (!(comma || relative || t.pos === "ADP" || t.pos === "SCONJ" || t.pos === "CCONJ") || CUT_BEFORE_NOT.has(t.lower)) return false;
   // "puts a Benin bronze [in the same building as …]", "vested ownership … [in the Oba of Benin]":
   // a verb of placing needs its place; the phrase is no modifier to drop.
-  if (t.pos === "ADP" && tokens.slice(Math.max(0, k - 8), k).some((u) => u.pos === "VERB" && PLACING_VERBS.has(u.lemma))) return false;
+  // (Round 9: its first preposition only: "pulled back from the edge [with the help of …]" may be cut.)
+  if (t.pos === "ADP" && tokens.slice(Math.max(0, k - 8), k).some((u, i, before) => u.pos === "VERB" && PLACING_VERBS.has(u.lemma) && !before.slice(i + 1).some((w) => w.pos === "ADP"))) return false;
   if (relative) return !essentialRelative(tokens, k);
   if (t.pos === "SCONJ") return true;
   const next = tokens[k + 1];
@@ -851,6 +887,10 @@ function canCutBefore(tokens: readonly Token[], k: number, end: number): boolean
     const modifierNext = next !== undefined && (next.pos === "ADP" || next.pos === "SCONJ" || next.pos === "ADV" || (next.pos === "VERB" && /(?:ing|ed)$/.test(next.lower)) || ["which", "who", "where", "including"].includes(next.lower));
     if (!modifierNext && !startsClause(tokens, k + 1)) return false;
   }
+  // Round 9: "was led by John Warner[, then Under Secretary of the Navy, and staffed largely by
+  // serving officers]": the dropped part holds a second predicate of the main clause (", and" and
+  // a verb), so the cut would leave half of what the sentence says of its subject.
+  if (comma && tokens.slice(k + 1, end).some((u, i) => /^(?:and|but)$/.test(u.lower) && tokens[k + i]?.text === "," && tokens[k + i + 2]?.pos === "VERB")) return false;
   for (let j = k + 1; j < end; j++) {
     const u = tokens[j]!;
     if (u.text === "," || u.lower === "which" || u.lower === "who" || u.lower === "that" || u.lower === "what" || u.pos === "SCONJ") break;
