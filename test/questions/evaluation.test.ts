@@ -38,6 +38,10 @@ describe("evaluation set", () => {
     // Round 8's held-out set, judged once by two separate judges after it froze, is development
     // data since round 9.
     expect(judgedUnseenIn("round 8").length).toBeGreaterThanOrEqual(5);
+    // Round 9's held-out set: written sealed, judged once by two separate judges after it froze.
+    const sealed = judgedUnseenIn("round 9");
+    expect(sealed.length).toBeGreaterThanOrEqual(5);
+    expect(sealed.every((e) => e.heldOut === true)).toBe(true);
     expect(new Set(set.map((e) => e.file.split(".").pop()))).toEqual(new Set(["txt", "md"]));
     for (const entry of set) {
       const labels = readLabels(root, entry.id);
