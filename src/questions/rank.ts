@@ -117,17 +117,22 @@ export function features(candidate: Candidate, analysis: SectionAnalysis, scope:
  * the weights are added in the same order, so the figure is the same to the last bit.
  */
 export function scoreCandidate(candidate: Candidate, analysis: SectionAnalysis, model: RankModel = FITTED_MODEL, scope: "section" | "essay" = "section"): number {
-  let z = model.bias + (candidate.source === "llm" ? LLM_PRIOR : 0);
+  let z = startingLogOdds(model, candidate.source === "llm");
   eachFeature(candidate, analysis, scope, (name, value) => {
     const w = model.weights[name];
     if (w !== undefined) z += w * value;
   });
-  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  return chance(z);
+}
+
+/** The log-odds before any feature: the bias, and the prior of a question a model wrote. */
+function startingLogOdds(model: RankModel, llm: boolean): number {
+  return model.bias + (llm ? LLM_PRIOR : 0);
 }
 
 /** The model's log-odds that the candidate is acceptable. */
 export function logOdds(f: Features, model: RankModel = FITTED_MODEL): number {
-  let z = model.bias + (f.llm === 1 ? LLM_PRIOR : 0);
+  let z = startingLogOdds(model, f.llm === 1);
   for (const name in f) {
     const w = model.weights[name];
     if (w !== undefined) z += w * f[name]!;
@@ -135,7 +140,12 @@ export function logOdds(f: Features, model: RankModel = FITTED_MODEL): number {
   return z;
 }
 
+/** Log-odds as the chance (0..1) that a teacher keeps the candidate, rounded for stable output. */
+function chance(z: number): number {
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}
+
 /** The estimated chance (0..1) that a teacher keeps the candidate, rounded for stable output. */
 export function score(f: Features, model: RankModel = FITTED_MODEL): number {
-  return Math.round(1000 / (1 + Math.exp(-logOdds(f, model)))) / 1000;
+  return chance(logOdds(f, model));
 }
