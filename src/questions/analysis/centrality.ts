@@ -9,20 +9,22 @@ function bag(sentence: TaggedSentence): Map<string, number> {
   return counts;
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+/**
+ * The cosine of two bags given their squared norms. The counts are whole numbers, so the dot
+ * product is exact whatever the order it is summed in: the smaller bag is walked.
+ */
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, na: number, nb: number): number {
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
+  for (const [k, v] of small) {
+    const w = large.get(k);
     if (w !== undefined) dot += v * w;
   }
-  for (const v of b.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(na * nb);
 }
 
-/** Sum of squares of a bag's counts, as cosine() adds them up. */
+/** Sum of squares of a bag's counts. */
 function squaredNorm(bag: ReadonlyMap<string, number>): number {
   let n = 0;
   for (const v of bag.values()) n += v * v;
@@ -33,7 +35,7 @@ function squaredNorm(bag: ReadonlyMap<string, number>): number {
  * Centrality of each sentence, scaled so the most central one is 1 (a lone sentence is 1).
  * The counts are whole numbers, so a dot product is exact whatever the order it is summed in and
  * cosine(a, b) === cosine(b, a): each pair is computed once, and each sentence's sum still adds
- * its pairs in sentence order (the same figures, bit for bit, as calling cosine for every pair).
+ * its pairs in sentence order (the same figures, bit for bit, as computing every pair both ways).
  */
 export function sentenceCentrality(sentences: readonly TaggedSentence[]): number[] {
   const bags = sentences.map(bag);
@@ -41,19 +43,8 @@ export function sentenceCentrality(sentences: readonly TaggedSentence[]): number
   const n = bags.length;
   const similarity: number[][] = bags.map(() => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
-    const a = bags[i]!;
     for (let j = i + 1; j < n; j++) {
-      const b = bags[j]!;
-      // (The smaller bag is walked: exact integer sums do not depend on the order.)
-      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-      let dot = 0;
-      for (const [k, v] of small) {
-        const w = large.get(k);
-        if (w !== undefined) dot += v * w;
-      }
-      const na = norms[i]!;
-      const nb = norms[j]!;
-      const value = na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+      const value = cosine(bags[i]!, bags[j]!, norms[i]!, norms[j]!);
       similarity[i]![j] = value;
       similarity[j]![i] = value;
     }
