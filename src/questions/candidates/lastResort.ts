@@ -136,28 +136,36 @@ function tellsEvent(sentence: TaggedSentence, span: Span): boolean {
  * or around them ("was led, at least on paper, by the astronomer Louis Godin"); a person named
  * only elsewhere in the sentence may have nothing to do with the quoted clause.
  */
-function personIn(analysis: SectionAnalysis, sentence: TaggedSentence, span: Span): string | undefined {
+function personIn(analysis: SectionAnalysis, sentence: TaggedSentence, span: Span, life: string | undefined): string | undefined {
   const verb = sentence.tokens.find((t, k) => k >= span.firstToken && k < span.endToken && (t.pos === "AUX" || (t.pos === "VERB" && !/^(?:named|called|known)$/i.test(t.text))));
   if (!verb) return undefined;
   const afterVerb = (m: ActorMention) => m.sentence === sentence.index && m.start >= verb.end && m.end <= span.end;
   const here = analysis.actors.filter((a) => a.actor.kind === "person" && a.here.some(afterVerb));
   const most = here.sort((a, b) => b.mentions - a.mentions)[0];
   if (most) return actorPhrase(most.actor);
-  // A life's person (the essay's topic) is in every part of the story, so may be asked how they
-  // saw any moment of it ("How might Tharp have seen the moment when "Heezen went to sea …""),
-  // unless the quote's subject names the person themself ("Ada Brandt was born …").
-  // (The actor finder often types a surname alone as a place or "other" — "Tharp", "Leavitt" —
-  // so a life's person is any name the topic is, that is no country, organisation or group.)
-  const topic = analysis.essayTopic ? topicName(analysis.essayTopic, analysis.essayText) : undefined;
-  const life = analysis.actors.some((a) => !["country", "organisation", "group"].includes(a.actor.kind) && /^\p{Lu}/u.test(a.actor.name) && actorPhrase(a.actor) === topic);
-  const surname = topic?.split(" ").pop();
+  // A life's person is in every part of the story, so may be asked how they saw any moment of it
+  // ("How might Tharp have seen the moment when "Heezen went to sea …""), unless the quote's
+  // subject names the person themself ("Ada Brandt was born …").
+  const surname = life?.split(" ").pop();
   const named = sentence.tokens.some((t) => t.start >= span.start && t.end <= verb.start && t.text === surname);
-  return life && !named ? topic : undefined;
+  return life && !named ? life : undefined;
+}
+
+/**
+ * The essay's topic when it is a person the section names (a life: the topic is the person it
+ * follows). (The actor finder often types a surname alone as a place or "other" — "Tharp",
+ * "Leavitt" — so a life's person is any name the topic is, that is no country, organisation or
+ * group.)
+ */
+function lifeOf(analysis: SectionAnalysis, topic: string | undefined): string | undefined {
+  const person = analysis.actors.some((a) => !["country", "organisation", "group"].includes(a.actor.kind) && /^\p{Lu}/u.test(a.actor.name) && actorPhrase(a.actor) === topic);
+  return person ? topic : undefined;
 }
 
 export const lastResortQuestions: CandidateGenerator = (analysis) => {
   const out: Candidate[] = [];
   const topic = analysis.essayTopic ? topicName(analysis.essayTopic, analysis.essayText) : undefined;
+  const life = lifeOf(analysis, topic);
   const order = analysis.sentences.map((_, i) => i).sort((a, b) => analysis.centrality[b]! - analysis.centrality[a]! || a - b);
   let used = 0;
   for (const i of order) {
@@ -182,7 +190,7 @@ export const lastResortQuestions: CandidateGenerator = (analysis) => {
     // (An essay with no topic found still gets the forms that do not name one.)
     // A measured quantity (a number that is no year: "9 percent", "410,000", "six minutes").
     const figure = inside.some((t) => t.pos === "NUM" && !/^(?:1[0-9]|20)\d\d$/.test(t.text) && !/^(?:one|a)$/i.test(t.text));
-    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure, named || (event && profile.past), personIn(analysis, sentence, span))) {
+    for (const [text, type, stem] of framed(analysis.genre, q, topic ?? NO_TOPIC, event, arguable, general, profile.reported, figure, named || (event && profile.past), personIn(analysis, sentence, span, life))) {
       // (The weight of a figure ranks below the other fallbacks: it is there to give a section of
       // plain figures a kind of question it lacks, not to displace one that fits.)
       if (!text.includes(NO_TOPIC)) push(text, type, stem, stem === "fallback.weight" ? 0.15 : 0.3);
