@@ -84,10 +84,15 @@ export function markHeadingLines(blocks: RawBlock[], format: EssayFormat): Marke
 function looksLikeTitle(line: string): boolean {
   if (looksLikeHeading(line)) return true;
   const words = line.replace(/[?!]+["'”’)]?$/u, "").split(/\s+/);
-  const capitalised = words.filter((word) => /^["'“‘(]?\p{Lu}/u.test(word)).length;
-  const titleCase = words.every((word) => /^["'“‘(]?\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.has(word));
-  return (capitalised >= 2 && titleCase && looksLikeHeading(words.join(" "))) || isLongTitle(line);
+  const capitalised = words.filter(capitalisedWord).length;
+  return (capitalised >= 2 && words.every(titleWord) && looksLikeHeading(words.join(" "))) || isLongTitle(line);
 }
+
+/** Capitalised, perhaps after an opening quote or bracket. */
+const capitalisedWord = (word: string): boolean => /^["'“‘(]?\p{Lu}/u.test(word);
+
+/** A word of a title in title case: capitalised, or a small word titles leave in lower case. */
+const titleWord = (word: string): boolean => capitalisedWord(word) || TITLE_SMALL_WORDS.has(word);
 
 /**
  * A long title of an extracted report or article, alone on the first line: "The Pump on Broad
@@ -101,9 +106,9 @@ function isLongTitle(line: string): boolean {
   if (text.length > 160 || /[.;!?…\-–—]["'”’)]?$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 24) return false;
-  const bare = (word: string) => word.replace(/^["'“‘(]+|["'”’),:;]+$/gu, "");
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(bare(word))).length;
-  return capitalised >= 6 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(bare(word)) || TITLE_SMALL_WORDS.has(bare(word)));
+  // (Each word bare of its quotes and of the punctuation after it: "Earth,", "Street:".)
+  const bare = words.map((word) => word.replace(/^["'“‘(]+|["'”’),:;]+$/gu, ""));
+  return bare.filter(capitalisedWord).length >= 6 && bare.every((word) => titleWord(word) || /^\p{N}/u.test(word));
 }
 
 /** Words a title in title case leaves in lower case. */
