@@ -3,30 +3,21 @@
 // essays with the same labels and rubric.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEssay } from "../../src/essay/index.js";
 import { evaluateEssay } from "../../src/questions/eval/evaluateEssay.js";
 import { modelQuestionSets } from "../../src/questions/eval/modelSets.js";
-import { completion, startFakeOpenAi } from "../support/fakeOpenAi.js";
+import { completion, goodCandidates, startFakeOpenAi } from "../support/fakeOpenAi.js";
+import { REPO_ROOT, TSX } from "../support/runMain.js";
 import type { FakeOpenAi, FakeRequest } from "../support/fakeOpenAi.js";
 
 const seed = buildEssay(readFileSync("seeds/singapore-summit.txt", "utf8"), { file: "seeds/singapore-summit.txt", id: "singapore-summit" });
 
 /** A cooperative model: two questions on the key phrases the prompt lists. */
-function answer(request: FakeRequest) {
-  const user = request.body.messages.find((m) => m.role === "user")?.content ?? "";
-  const [first = "", second = first] = (/^Key phrases: (.*)\.$/m.exec(user)?.[1] ?? "").split("; ");
-  const questions = [
-    { type: "connect", text: `How does what the author says about "${first}" prepare the ground for the argument that follows, and is the link convincing?`, quote: first },
-    { type: "example", text: `What would a concrete case look like that tests the author's view of "${second}" in a different country or decade?`, quote: second },
-  ];
-  return { body: completion(JSON.stringify({ questions })) };
-}
+const answer = (request: FakeRequest) => ({ body: completion(JSON.stringify({ questions: goodCandidates(request) })) });
 
 describe("the evaluation with the model on", () => {
   let server: FakeOpenAi;
@@ -36,6 +27,7 @@ describe("the evaluation with the model on", () => {
     caches.push(dir);
     return dir;
   };
+  const cli = resolve(REPO_ROOT, "src/cli/evalQuestions.ts");
   const llm = () => ({ baseUrl: server.baseUrl, model: "fake-model", apiKey: undefined, timeoutMs: 2_000 });
 
   beforeAll(async () => {
@@ -72,10 +64,8 @@ describe("the evaluation with the model on", () => {
 
   it("runs from the command line with the model's address in the environment, and says how many questions it wrote", async () => {
     server.behave(answer);
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-    const cli = resolve(import.meta.dirname, "../../src/cli/evalQuestions.ts");
     const env = { PATH: process.env.PATH ?? "", LLM_BASE_URL: server.baseUrl, LLM_MODEL: "fake-model", QUESTION_CACHE_DIR: cache() };
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", tsx, cli, "--llm", "--essay", "singapore-summit"], { env, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", TSX, cli, "--llm", "--essay", "singapore-summit"], { env, timeout: 60_000 });
     expect(stdout).toMatch(/With fake-model at http:\/\/127\.0\.0\.1:\d+\/v1: \d+ sections answered now, 0 from the cache, 0 left to the offline generator\./);
     const written = /Written by the model: (\d+) of the (\d+) top-3 questions\./.exec(stdout);
     expect(Number(written?.[1])).toBeGreaterThan(0);
@@ -83,9 +73,7 @@ describe("the evaluation with the model on", () => {
   });
 
   it("says what to set when no model is configured", async () => {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-    const cli = resolve(import.meta.dirname, "../../src/cli/evalQuestions.ts");
-    const run = promisify(execFile)(process.execPath, ["--import", tsx, cli, "--llm", "--essay", "singapore-summit"], { env: { PATH: process.env.PATH ?? "", LLM_BASE_URL: "", LLM_MODEL: "" }, timeout: 60_000 });
+    const run = promisify(execFile)(process.execPath, ["--import", TSX, cli, "--llm", "--essay", "singapore-summit"], { env: { PATH: process.env.PATH ?? "", LLM_BASE_URL: "", LLM_MODEL: "" }, timeout: 60_000 });
     await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("--llm needs a model: set LLM_BASE_URL and LLM_MODEL") });
   });
 });

@@ -8,21 +8,10 @@ import { buildEssay } from "../../src/essay/index.js";
 import type { Essay } from "../../src/essay/types.js";
 import { createQuestionService, generateQuestions } from "../../src/questions/index.js";
 import type { QuestionServiceOptions } from "../../src/questions/index.js";
-import { completion, sectionOf, startFakeOpenAi } from "../support/fakeOpenAi.js";
-import type { FakeOpenAi, FakeRequest } from "../support/fakeOpenAi.js";
+import { completion, goodCandidates, sectionOf, startFakeOpenAi } from "../support/fakeOpenAi.js";
+import type { FakeOpenAi } from "../support/fakeOpenAi.js";
 
 const seed = buildEssay(readFileSync("seeds/singapore-summit.txt", "utf8"), { file: "seeds/singapore-summit.txt" });
-
-/** What a cooperative model writes: questions built on the key phrases the prompt lists. */
-function goodCandidates(request: FakeRequest) {
-  const user = request.body.messages.find((m) => m.role === "user")?.content ?? "";
-  const phrases = (/^Key phrases: (.*)\.$/m.exec(user)?.[1] ?? "").split("; ");
-  const [first = "", second = first] = phrases;
-  return [
-    { type: "connect", text: `How does what the author says about "${first}" prepare the ground for the argument that follows, and is the link convincing?`, quote: first },
-    { type: "example", text: `What would a concrete case look like that tests the author's view of "${second}" in a different country or decade?`, quote: second },
-  ];
-}
 
 const reply = (questions: unknown) => ({ body: completion(JSON.stringify({ questions })) });
 

@@ -41,6 +41,17 @@ export function completion(content: string): unknown {
   };
 }
 
+/** What a cooperative model writes: questions built on the key phrases the prompt lists. */
+export function goodCandidates(request: FakeRequest) {
+  const user = request.body.messages.find((m) => m.role === "user")?.content ?? "";
+  const phrases = (/^Key phrases: (.*)\.$/m.exec(user)?.[1] ?? "").split("; ");
+  const [first = "", second = first] = phrases;
+  return [
+    { type: "connect", text: `How does what the author says about "${first}" prepare the ground for the argument that follows, and is the link convincing?`, quote: first },
+    { type: "example", text: `What would a concrete case look like that tests the author's view of "${second}" in a different country or decade?`, quote: second },
+  ];
+}
+
 /** The section text the client fenced into its prompt. */
 export function sectionOf(request: FakeRequest): string {
   const user = request.body.messages.find((m) => m.role === "user")?.content ?? "";

@@ -5,8 +5,9 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const REPO_ROOT = resolve(import.meta.dirname, "../..");
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+/** The repository, and tsx as an --import hook: how a test runs one of the project's scripts. */
+export const REPO_ROOT = resolve(import.meta.dirname, "../..");
+export const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 export interface MainResult {
   code: number | null;

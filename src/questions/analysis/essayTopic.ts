@@ -94,7 +94,7 @@ function phraseOfTitle(title: string, sentences: readonly TaggedSentence[], long
       if (size >= 3) runs.push([run[0]!.text, last.text]);
     }
   }
-  const found = findRun(runs.filter((run) => run.length > 1), sentences, long) ?? prepositionalName(title, sentences) ?? findRun(runs.filter((run) => run.length === 1), sentences, long);
+  const found = findRun(runs.filter((run) => run.length > 1), sentences, long) ?? prepositionalName(title, sentences) ?? findRun(runs.filter((run) => run.length === 1), sentences);
   return found ?? gerundPhrase(tokens, sentences);
 }
 
